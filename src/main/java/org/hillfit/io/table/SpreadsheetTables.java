@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.io.table;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.hillfit.io.ImportContext;
+import org.hillfit.io.ImportException;
+import org.hillfit.io.SourceLocation;
+
+/**
+ * Reads every sheet of an XLSX or XLS workbook (detected by content, so an XLSX saved as ".xls" works) into
+ * {@link TextTable}s. Numbers are written as Excel displays them at full precision; formulas give their cached
+ * values. POI's zip-bomb guards (inflate ratio, entry size) stay on, and its XML parsers refuse external entities.
+ */
+public final class SpreadsheetTables {
+    private SpreadsheetTables() {}
+
+    /** True when the bytes start like a zip (XLSX) or an OLE2 compound file (XLS). */
+    public static boolean looksLikeWorkbook(byte[] head) {
+        return head.length >= 4
+                && ((head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
+                        || ((head[0] & 0xFF) == 0xD0
+                                && (head[1] & 0xFF) == 0xCF
+                                && head[2] == 0x11
+                                && (head[3] & 0xFF) == 0xE0));
+    }
+
+    /**
+     * Reads all sheets, in workbook order.
+     *
+     * @param maxRowsPerSheet rows beyond this are not read (use {@link Integer#MAX_VALUE} for all)
+     * @throws ImportException when the file is not a readable workbook or breaks a limit
+     */
+    public static List<TextTable> read(Path file, ImportContext context, int maxRowsPerSheet) throws ImportException {
+        SourceLocation where = SourceLocation.of(file);
+        try {
+            long size = Files.size(file);
+            if (size > context.limits().maxFileBytes()) {
+                throw new ImportException(
+                        where,
+                        "the workbook is " + size + " bytes, over the limit of "
+                                + context.limits().maxFileBytes());
+            }
+            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+                List<TextTable> tables = new ArrayList<>();
+                for (Sheet sheet : workbook) {
+                    tables.add(readSheet(file, sheet, formatter, context, maxRowsPerSheet));
+                }
+                return tables;
+            }
+        } catch (EncryptedDocumentException e) {
+            throw new ImportException(where, "the workbook is password-protected; save an unprotected copy", e);
+        } catch (IOException | RuntimeException e) {
+            // POI signals corrupt or hostile workbooks with many unchecked exceptions; all mean "not readable".
+            throw new ImportException(
+                    where,
+                    "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                    e);
+        }
+    }
+
+    private static TextTable readSheet(
+            Path file, Sheet sheet, DataFormatter formatter, ImportContext context, int maxRows)
+            throws ImportException {
+        List<TextRow> rows = new ArrayList<>();
+        long cells = 0;
+        int nextRow = 0;
+        for (Row row : sheet) {
+            int index = row.getRowNum();
+            if (index >= maxRows) {
+                break;
+            }
+            while (nextRow < index) { // keep blank rows so row numbers stay true
+                rows.add(new TextRow(++nextRow, List.of()));
+            }
+            List<String> texts = new ArrayList<>();
+            short last = row.getLastCellNum();
+            for (int c = 0; c < Math.max(0, last); c++) {
+                Cell cell = row.getCell(c);
+                texts.add(cell == null ? "" : text(cell, formatter));
+            }
+            cells += texts.size();
+            if (cells > context.limits().maxCellsPerTable()) {
+                throw new ImportException(
+                        new SourceLocation(file, sheet.getSheetName(), index + 1, ""),
+                        "more than " + context.limits().maxCellsPerTable() + " cells in one sheet");
+            }
+            rows.add(new TextRow(++nextRow, texts));
+        }
+        return new TextTable(file, sheet.getSheetName(), rows, (char) 0);
+    }
+
+    private static String text(Cell cell, DataFormatter formatter) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? formatter.formatCellValue(cell)
+                        : NumberToTextConverter.toText(cell.getNumericCellValue());
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.plate;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A molar concentration in a unit.
+ *
+ * @param value finite and not negative (0 marks a vehicle well)
+ * @param unit the unit the value is expressed in
+ */
+public record Concentration(double value, ConcentrationUnit unit) implements Comparable<Concentration> {
+
+    public Concentration {
+        Objects.requireNonNull(unit, "unit");
+        if (!Double.isFinite(value) || value < 0) {
+            throw new IllegalArgumentException("a concentration must be a finite number ≥ 0; got " + value);
+        }
+    }
+
+    /** The same concentration in another unit, converted through decimal powers of ten (1 nM → 0.001 µM exactly). */
+    public Concentration in(ConcentrationUnit target) {
+        if (target == unit) {
+            return this;
+        }
+        double converted = new BigDecimal(Double.toString(value))
+                .scaleByPowerOfTen(unit.exponent() - target.exponent())
+                .doubleValue();
+        return new Concentration(converted, target);
+    }
+
+    /** The value in mol/L. */
+    public double molar() {
+        return in(ConcentrationUnit.M).value();
+    }
+
+    /** log10 of the molar value; −∞ for 0. The fitter works on this scale. */
+    public double log10Molar() {
+        return Math.log10(value) + unit.exponent();
+    }
+
+    /** True for a vehicle (zero-dose) well. */
+    public boolean isZero() {
+        return value == 0;
+    }
+
+    @Override
+    public int compareTo(Concentration other) {
+        return Double.compare(molar(), other.molar());
+    }
+
+    @Override
+    public String toString() {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " " + unit.symbol();
+    }
+}

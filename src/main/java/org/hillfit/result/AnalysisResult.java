@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.result;
+
+import java.util.List;
+
+/**
+ * Everything one analysis produced, with the settings that produced it.
+ *
+ * @param inputs the inputs, in order
+ * @param settings the settings used
+ * @param plates analysed plates in input order
+ * @param warnings what importers noticed, each naming file, line or well
+ */
+public record AnalysisResult(
+        List<InputSpec> inputs, AnalysisSettings settings, List<PlateResult> plates, List<String> warnings) {
+
+    public AnalysisResult {
+        inputs = List.copyOf(inputs);
+        plates = List.copyOf(plates);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** All curves of all plates, in order. */
+    public List<CurveFit> curves() {
+        return plates.stream().flatMap(p -> p.curves().stream()).toList();
+    }
+}

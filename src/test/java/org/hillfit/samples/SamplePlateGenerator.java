@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.samples;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Generates every file of {@code sample-plates/} from fixed seeds. Run it after changing the simulation:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.hillfit.samples.SamplePlateGenerator -Dexec.args=sample-plates}; {@code
+ * SamplePlatesTest} fails when the committed files differ from what this produces.
+ */
+public final class SamplePlateGenerator {
+    /** Seed of the panel; each target adds its index. */
+    static final long PANEL_SEED = 20_261_125L;
+
+    private SamplePlateGenerator() {}
+
+    /** File name → content of every sample file. */
+    public static Map<String, byte[]> files() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("panel-layout.csv", utf8(LayoutCsvWriter.write(PanelDesign.layout())));
+        for (int t = 0; t < PanelDesign.TARGETS.size(); t++) {
+            String target = PanelDesign.TARGETS.get(t);
+            SimulatedTrFretPlate plate = SimulatedTrFretPlate.simulate(target, PANEL_SEED + t);
+            files.put(target + ".matrix.csv", utf8(MatrixCsvWriter.write(target + "-P1", plate)));
+        }
+        return files;
+    }
+
+    /** Writes the files into a folder. */
+    public static void write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (Map.Entry<String, byte[]> e : files().entrySet()) {
+            Files.write(folder.resolve(e.getKey()), e.getValue());
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args.length > 0 ? args[0] : "sample-plates"));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
