@@ -101,6 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .run(
                         specs,
                         plateLayout,
+                        layout.toString(),
                         settings,
                         TerminalProgress.on(spec.commandLine().getErr()),
                         CancellationToken.none());

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.project;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ import org.hillfit.job.CancellationToken;
 import org.hillfit.job.ProgressSink;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateLayout;
+import org.hillfit.plate.PlateMetadata;
 import org.hillfit.plate.WellId;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.AnalysisSettings;
 import org.hillfit.result.CurveFit;
+import org.hillfit.result.InputRecord;
 import org.hillfit.result.InputSpec;
 import org.hillfit.result.PlateResult;
 
@@ -49,12 +52,14 @@ public final class AnalysisPipeline {
     public AnalysisResult run(
             List<InputSpec> inputs,
             PlateLayout layout,
+            String layoutSource,
             AnalysisSettings settings,
             ProgressSink progress,
             CancellationToken cancellation)
             throws AnalysisException {
         List<PlateResult> plates = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<InputRecord> records = new ArrayList<>();
         ImportContext context = new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation);
         int done = 0;
         for (InputSpec input : inputs) {
@@ -67,13 +72,14 @@ public final class AnalysisPipeline {
                 throw new AnalysisException(e.getMessage(), e);
             }
             imported.problems().forEach(p -> warnings.add(p.toString()));
+            records.add(record(input, imported));
             for (Plate plate : imported.plates()) {
                 cancellation.throwIfCancelled();
                 plates.add(analyzePlate(input.assay(), plate, layout, Map.of(), settings));
             }
             progress.report("Analysed " + input.path().getFileName(), ++done, inputs.size());
         }
-        return new AnalysisResult(inputs, settings, plates, warnings);
+        return new AnalysisResult(records, layoutSource, settings, plates, warnings);
     }
 
     /**
@@ -102,6 +108,17 @@ public final class AnalysisPipeline {
             return new PlateResult(assay, plate, normalized, curves);
         } catch (ReadoutException | NormalizationException e) {
             throw new AnalysisException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputRecord record(InputSpec input, ImportResult imported) throws AnalysisException {
+        String format = imported.plates().get(0).metadata(PlateMetadata.FORMAT).orElse(input.format());
+        try {
+            Object[] hash = ContentHash.of(input.path());
+            return new InputRecord(input.path(), input.assay(), format, (Long) hash[0], (String) hash[1]);
+        } catch (IOException e) {
+            throw new AnalysisException(
+                    input.path() + ": cannot read the file to record its checksum (" + e.getMessage() + ")", e);
         }
     }
 

@@ -6,13 +6,18 @@ import java.util.List;
 /**
  * Everything one analysis produced, with the settings that produced it.
  *
- * @param inputs the inputs, in order
+ * @param inputs the inputs, in order, with the importer that read each, size and SHA-256
+ * @param layoutSource where the layout came from (a file path, a template name)
  * @param settings the settings used
  * @param plates analysed plates in input order
  * @param warnings what importers noticed, each naming file, line or well
  */
 public record AnalysisResult(
-        List<InputSpec> inputs, AnalysisSettings settings, List<PlateResult> plates, List<String> warnings) {
+        List<InputRecord> inputs,
+        String layoutSource,
+        AnalysisSettings settings,
+        List<PlateResult> plates,
+        List<String> warnings) {
 
     public AnalysisResult {
         inputs = List.copyOf(inputs);

@@ -54,6 +54,7 @@ final class MainWindow {
                 return pipeline.run(
                         inputs,
                         layout,
+                        sample.layout().toString(),
                         AnalysisSettings.DEFAULT,
                         (message, done, total) -> {
                             updateMessage(message);

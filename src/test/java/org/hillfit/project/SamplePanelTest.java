@@ -35,6 +35,7 @@ class SamplePanelTest {
                 .run(
                         inputs,
                         LongLayoutReader.read(folder.resolve("panel-layout.csv"), ImportContext.defaults()),
+                        "panel-layout.csv",
                         AnalysisSettings.DEFAULT,
                         ProgressSink.NONE,
                         CancellationToken.none());
