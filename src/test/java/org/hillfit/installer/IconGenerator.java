@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.installer;
 
 import java.awt.BasicStroke;
