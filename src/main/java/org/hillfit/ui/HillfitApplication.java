@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hillfit.io.ImporterRegistry;
 import org.hillfit.project.AnalysisPipeline;
+import org.hillfit.ui.task.FxJobRunner;
 
 /** The composition root of the workbench: builds the services once and hands them to the main window. */
 public final class HillfitApplication extends Application {
@@ -13,7 +14,7 @@ public final class HillfitApplication extends Application {
     @Override
     public void start(Stage stage) {
         AnalysisPipeline pipeline = new AnalysisPipeline(ImporterRegistry.builtIn());
-        MainWindow window = new MainWindow(pipeline);
+        MainWindow window = new MainWindow(pipeline, new FxJobRunner());
         Scene scene = new Scene(window.root(), 1200, 760);
         stage.setTitle("Hillfit");
         stage.setScene(scene);

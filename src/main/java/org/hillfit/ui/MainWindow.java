@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.ui;
 
-import java.io.IOException;
 import java.util.List;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -12,24 +11,26 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.layout.LongLayoutReader;
-import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.project.AnalysisPipeline;
 import org.hillfit.project.BundledSample;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.AnalysisSettings;
 import org.hillfit.result.InputSpec;
+import org.hillfit.ui.task.FxJobRunner;
 
 /** The workbench window: the IC50 table and a status bar. */
 final class MainWindow {
     private final AnalysisPipeline pipeline;
+    private final FxJobRunner jobs;
     private final BorderPane root = new BorderPane();
     private final ResultsTable table = new ResultsTable();
     private final Label status = new Label("Ready");
     private final ProgressBar progress = new ProgressBar(0);
 
-    MainWindow(AnalysisPipeline pipeline) {
+    MainWindow(AnalysisPipeline pipeline, FxJobRunner jobs) {
         this.pipeline = pipeline;
+        this.jobs = jobs;
         progress.setVisible(false);
         HBox statusBar = new HBox(12, progress, status);
         statusBar.setPadding(new Insets(4, 8, 4, 8));
@@ -43,38 +44,26 @@ final class MainWindow {
 
     /** Loads and analyses the sample panel in the background. */
     void openBundledSample() {
-        Task<AnalysisResult> task = new Task<>() {
-            @Override
-            protected AnalysisResult call() throws Exception {
-                BundledSample sample = BundledSample.extract();
-                PlateLayout layout = LongLayoutReader.read(sample.layout(), ImportContext.defaults());
-                List<InputSpec> inputs = sample.inputs().stream()
-                        .map(p -> new InputSpec(p, InputSpec.defaultAssay(p), "auto"))
-                        .toList();
-                return pipeline.run(
-                        inputs,
-                        layout,
-                        sample.layout().toString(),
-                        AnalysisSettings.DEFAULT,
-                        (message, done, total) -> {
-                            updateMessage(message);
-                            updateProgress(done, total);
-                        },
-                        CancellationToken.none());
-            }
-        };
+        Task<AnalysisResult> task = jobs.submit(
+                "Opening the sample panel",
+                (sink, token) -> {
+                    BundledSample sample = BundledSample.extract();
+                    PlateLayout layout = LongLayoutReader.read(sample.layout(), ImportContext.defaults());
+                    List<InputSpec> inputs = sample.inputs().stream()
+                            .map(p -> new InputSpec(p, InputSpec.defaultAssay(p), "auto"))
+                            .toList();
+                    return pipeline.run(
+                            inputs, layout, sample.layout().toString(), AnalysisSettings.DEFAULT, sink, token);
+                },
+                result -> {
+                    table.show(result.curves());
+                    finish(result.plates().size() + " plates, "
+                            + result.curves().size() + " curves (bundled sample)");
+                },
+                message -> finish("Could not open the sample: " + message));
         status.textProperty().bind(task.messageProperty());
         progress.progressProperty().bind(task.progressProperty());
         progress.setVisible(true);
-        task.setOnSucceeded(e -> {
-            AnalysisResult result = task.getValue();
-            table.show(result.curves());
-            finish(result.plates().size() + " plates, " + result.curves().size() + " curves (bundled sample)");
-        });
-        task.setOnFailed(e -> finish("Could not open the sample: " + message(task.getException())));
-        Thread thread = new Thread(task, "hillfit-open-sample");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private void finish(String text) {
@@ -82,9 +71,5 @@ final class MainWindow {
         progress.progressProperty().unbind();
         progress.setVisible(false);
         status.setText(text);
-    }
-
-    private static String message(Throwable t) {
-        return t instanceof IOException || t.getMessage() != null ? t.getMessage() : t.toString();
     }
 }
