@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.table.CellParser;
 import org.hillfit.io.table.CellValue;
 import org.hillfit.io.table.GridBlock;
-import org.hillfit.io.table.GridCell;
 import org.hillfit.io.table.GridHeader;
 import org.hillfit.io.table.TextRow;
 import org.hillfit.io.table.TextTable;
@@ -26,9 +24,6 @@ import org.hillfit.plate.WellId;
  * matrices can be sized by the protocol's plate type.
  */
 final class EnvisionScanner {
-    private static final Set<String> LIST_NON_VALUE_COLUMNS =
-            Set.of("plate", "repeat", "barcode", "well", "type", "time", "group", "content", "sample", "kinetics");
-
     private final TextTable table;
     private final CellParser parser;
     private final EnvisionFooter footer = new EnvisionFooter();
@@ -91,8 +86,8 @@ final class EnvisionScanner {
                 r = titledResult(r);
             } else if (EnvisionFooter.isTopSection(first)) {
                 r = footerEnd(r);
-            } else if (isListHeader(r)) {
-                r = list(r);
+            } else if (EnvisionLists.isHeader(table, r)) {
+                r = EnvisionLists.read(table, r, events);
             } else if (isBareRow(row)) {
                 r = bare(r, "", r);
             } else {
@@ -216,68 +211,6 @@ final class EnvisionScanner {
         events.add(new EnvisionEvent.Result(
                 title, block.cells(), Optional.of(format), table.row(titleRow).line(), Optional.empty()));
         return start + format.rows();
-    }
-
-    private int list(int headerRow) throws ImportException {
-        TextRow header = table.row(headerRow);
-        int wellColumn = wellColumn(header);
-        int plateColumn = columnNamed(header, "plate");
-        int repeatColumn = columnNamed(header, "repeat");
-        Map<String, List<GridCell>> byPlateAndColumn = new LinkedHashMap<>();
-        int r = headerRow + 1;
-        for (; r < table.size() && !table.row(r).isBlank(); r++) {
-            TextRow row = table.row(r);
-            WellId well = WellId.tryParse(row.stripped(wellColumn))
-                    .orElseThrow(() -> new ImportException(
-                            table.locate(row),
-                            "expected a well such as A01 in column '" + header.stripped(wellColumn) + "'; got '"
-                                    + row.stripped(wellColumn) + "'"));
-            String plate = plateColumn < 0 ? "" : row.stripped(plateColumn);
-            String repeat = repeatColumn < 0 ? "" : row.stripped(repeatColumn);
-            for (int c = 0; c < header.size(); c++) {
-                if (isListValueColumn(header, c)) {
-                    byPlateAndColumn
-                            .computeIfAbsent(plate + '\t' + repeat + '\t' + c, k -> new ArrayList<>())
-                            .add(new GridCell(well, row.cell(c), row.line()));
-                }
-            }
-        }
-        for (Map.Entry<String, List<GridCell>> e : byPlateAndColumn.entrySet()) {
-            String[] key = e.getKey().split("\t", -1);
-            Optional<EnvisionEvent.PlateKey> plate =
-                    key[0].isEmpty() ? Optional.empty() : Optional.of(EnvisionEvent.PlateKey.parse(key[0], key[1]));
-            events.add(new EnvisionEvent.Result(
-                    header.stripped(Integer.parseInt(key[2])), e.getValue(), Optional.empty(), header.line(), plate));
-        }
-        return r;
-    }
-
-    private static boolean isListValueColumn(TextRow header, int c) {
-        String name = header.stripped(c);
-        return !name.isEmpty() && !LIST_NON_VALUE_COLUMNS.contains(name.toLowerCase(Locale.ROOT));
-    }
-
-    /** A header with a "Well" column whose next line names a well. */
-    private boolean isListHeader(int r) {
-        int well = wellColumn(table.row(r));
-        return well >= 0
-                && r + 1 < table.size()
-                && WellId.tryParse(table.row(r + 1).stripped(well)).isPresent();
-    }
-
-    /** The index of a "Well" column in a list header, or −1. */
-    private static int wellColumn(TextRow row) {
-        int well = columnNamed(row, "well");
-        return well >= 0 && row.nonBlankCount() >= 2 ? well : -1;
-    }
-
-    private static int columnNamed(TextRow row, String name) {
-        for (int c = 0; c < row.size(); c++) {
-            if (row.stripped(c).equalsIgnoreCase(name)) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     /** A line of a bare matrix: delimited, every cell a number, a marker or blank. */
