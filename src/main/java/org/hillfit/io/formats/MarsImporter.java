@@ -42,7 +42,7 @@ public final class MarsImporter implements PlateImporter {
 
     @Override
     public String displayName() {
-        return "BMG LABTECH MARS / SMART Control (CSV, TXT, XLSX)";
+        return "BMG LABTECH MARS / SMART Control";
     }
 
     @Override

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.plate.Plate;
+import org.hillfit.plate.PlateFormat;
 import org.hillfit.plate.WellId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Small EnVision variants written inline: repeats, list well styles, plate-type conflicts. */
 class EnvisionCsvEdgeCasesTest {
@@ -83,5 +87,48 @@ class EnvisionCsvEdgeCasesTest {
 
         assertEquals("A13", e.location().well());
         assertEquals("well A13 is outside the 96-well plate the export describes", e.problem());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-8"})
+    void readsTheSameValuesWithAByteOrderMarkInEveryUnicodeEncoding(String charset) throws Exception {
+        String text = Files.readString(EnvisionCsvImporterTest.sample("htrf-96-titled.csv"));
+        Path file = dir.resolve("reencoded.csv");
+        Files.write(file, ("\uFEFF" + text).getBytes(Charset.forName(charset)));
+
+        Plate plate = new EnvisionCsvImporter()
+                .read(file, ImportContext.defaults())
+                .plates()
+                .get(0);
+
+        Plate original = new EnvisionCsvImporter()
+                .read(EnvisionCsvImporterTest.sample("htrf-96-titled.csv"), ImportContext.defaults())
+                .plates()
+                .get(0);
+        assertEquals(original, plate);
+        assertEquals(30007, plate.channel("APC 665").orElseThrow().valueAt(WellId.parse("A01")), 0);
+    }
+
+    @Test
+    void readsA1536WellMatrixWithDoubleLetterRows() throws Exception {
+        StringBuilder s = new StringBuilder("Results for Eu(1) - channel 1 window 1 (Counts)\n");
+        for (int c = 1; c <= 48; c++) {
+            s.append(',').append(String.format(java.util.Locale.ROOT, "%02d", c));
+        }
+        s.append(",\n");
+        for (String row : List.of("A", "Z", "AA", "AF")) {
+            s.append(row);
+            for (int c = 1; c <= 48; c++) {
+                s.append(',').append(row.length() * 1000 + c);
+            }
+            s.append(",\n");
+        }
+
+        Plate plate = read(s.toString()).get(0);
+
+        assertEquals(PlateFormat.WELLS_1536, plate.format());
+        assertEquals(2048, plate.channels().get(0).valueAt(WellId.parse("AF48")), 0);
+        assertEquals(1001, plate.channels().get(0).valueAt(WellId.parse("Z01")), 0);
+        assertEquals(192, plate.channels().get(0).presentCount());
     }
 }

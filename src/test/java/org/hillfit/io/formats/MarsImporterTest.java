@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +27,7 @@ import org.hillfit.plate.PlateMetadata;
 import org.hillfit.plate.WellFlag;
 import org.hillfit.plate.WellId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -217,5 +220,18 @@ class MarsImporterTest {
                 "broken-extra-value.csv, line 12, well C13: expected 12 values after row label 'C' (the header"
                         + " names columns 1–12); got 13",
                 e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-8"})
+    void readsTheSameValuesWithAByteOrderMarkInEveryUnicodeEncoding(String charset, @TempDir Path dir)
+            throws Exception {
+        String text = Files.readString(sample("trfret-384-padded.csv"));
+        Path file = dir.resolve("reencoded.csv");
+        Files.write(file, ("\uFEFF" + text).getBytes(Charset.forName(charset)));
+
+        Plate plate = importer.read(file, ImportContext.defaults()).plates().get(0);
+
+        assertEquals(read("trfret-384-padded.csv"), plate);
     }
 }
