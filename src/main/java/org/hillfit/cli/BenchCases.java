@@ -6,13 +6,27 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.hillfit.fit.CurveData;
 import org.hillfit.fit.FourPlFitter;
+import org.hillfit.io.formats.EnvisionCsvImporter;
+import org.hillfit.io.formats.MarsImporter;
 
 /** The figures {@code hillfit bench} prints. Add a case here when a new hot path appears. */
 final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        return List.of(fitSingleThread(), fitAllThreads());
+        return List.of(
+                fitSingleThread(),
+                fitAllThreads(),
+                new Case(
+                        "import_envision_384",
+                        "plates/s",
+                        seconds -> ImportBenchFiles.platesPerSecond(
+                                new EnvisionCsvImporter(), ImportBenchFiles.envision(), seconds)),
+                new Case(
+                        "import_mars_384",
+                        "plates/s",
+                        seconds -> ImportBenchFiles.platesPerSecond(
+                                new MarsImporter(), ImportBenchFiles.mars(), seconds)));
     }
 
     /** 256 noisy 10-point curves with varied IC50s and slopes, reused for every fit figure. */

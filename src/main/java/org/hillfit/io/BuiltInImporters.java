@@ -2,7 +2,9 @@
 package org.hillfit.io;
 
 import java.util.List;
+import org.hillfit.io.formats.EnvisionCsvImporter;
 import org.hillfit.io.formats.GenericMatrixImporter;
+import org.hillfit.io.formats.MarsImporter;
 
 /**
  * The importers Hillfit ships, in the order that breaks confidence ties: vendor formats first, generic ones last.
@@ -13,6 +15,9 @@ public final class BuiltInImporters {
 
     /** A new list of every built-in importer. */
     public static List<PlateImporter> all() {
-        return List.of(new GenericMatrixImporter());
+        return List.of(
+                new EnvisionCsvImporter(), // PerkinElmer EnVision CSV
+                new MarsImporter(), // BMG LABTECH MARS / SMART Control
+                new GenericMatrixImporter());
     }
 }

@@ -15,6 +15,12 @@ public record Detection(List<Candidate> ranking) {
     public static final double ACCEPT = 0.5;
     /** Confidence at or above which an importer is tried when better ones fail. */
     public static final double FALLBACK = 0.3;
+    /**
+     * Confidence at or above which an importer is sure the file is its own (a vendor header was seen): when it
+     * fails, only other importers as sure are tried, so a broken vendor export is reported, not half-read by a
+     * generic importer.
+     */
+    public static final double CERTAIN = 0.9;
 
     public Detection {
         ranking = List.copyOf(ranking);
@@ -28,13 +34,17 @@ public record Detection(List<Candidate> ranking) {
      */
     public record Candidate(PlateImporter importer, double confidence) {}
 
-    /** The importers worth trying, best first: the best if it is accepted, then fall-backs. */
+    /**
+     * The importers worth trying, best first: the best if it is accepted, then fall-backs (only equally certain
+     * ones when the best is {@link #CERTAIN}).
+     */
     public List<PlateImporter> worthTrying() {
         if (ranking.isEmpty() || ranking.get(0).confidence() < ACCEPT) {
             return List.of();
         }
+        double floor = ranking.get(0).confidence() >= CERTAIN ? CERTAIN : FALLBACK;
         return ranking.stream()
-                .filter(c -> c.confidence() >= FALLBACK)
+                .filter(c -> c.confidence() >= floor)
                 .map(Candidate::importer)
                 .toList();
     }

@@ -19,6 +19,12 @@ public final class PlateMetadata {
     public static final String PROTOCOL = "protocol";
     /** Read mode (e.g. "Time Resolved Fluorescence"). */
     public static final String READ_MODE = "read_mode";
+    /**
+     * What the reader's own plate layout says each well holds (BMG content codes such as "Sample X1", "Standard
+     * S1", "Blank B", "Positive control P"), as {@code A01=Sample X1;A02=Blank B}: zero-padded wells in plate order,
+     * entries separated by ';'. Absent when the export has no content.
+     */
+    public static final String WELL_CONTENT = "well_content";
 
     private PlateMetadata() {}
 }

@@ -9,6 +9,9 @@ public final class ExportWriters {
 
     /** A new list of all writers. */
     public static List<ExportWriter> all() {
-        return List.of();
+        return List.of(
+                new EnvisionCsvWriter(), // PerkinElmer EnVision CSV
+                EnvisionCsvWriter.semicolon(), // EnVision, European locale
+                new MarsCsvWriter()); // BMG LABTECH MARS CSV
     }
 }
