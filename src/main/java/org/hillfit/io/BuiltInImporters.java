@@ -2,7 +2,10 @@
 package org.hillfit.io;
 
 import java.util.List;
+import org.hillfit.io.formats.Gen5Importer;
 import org.hillfit.io.formats.GenericMatrixImporter;
+import org.hillfit.io.formats.SoftMaxTxtImporter;
+import org.hillfit.io.formats.TecanImporter;
 
 /**
  * The importers Hillfit ships, in the order that breaks confidence ties: vendor formats first, generic ones last.
@@ -13,6 +16,6 @@ public final class BuiltInImporters {
 
     /** A new list of every built-in importer. */
     public static List<PlateImporter> all() {
-        return List.of(new GenericMatrixImporter());
+        return List.of(new TecanImporter(), new SoftMaxTxtImporter(), new Gen5Importer(), new GenericMatrixImporter());
     }
 }
