@@ -9,6 +9,6 @@ public final class ExportWriters {
 
     /** A new list of all writers. */
     public static List<ExportWriter> all() {
-        return List.of();
+        return List.of(new TecanXlsxWriter(), new SoftMaxTxtWriter(), new Gen5TxtWriter());
     }
 }
