@@ -12,7 +12,9 @@ final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        return List.of(fitSingleThread(), fitAllThreads());
+        List<BenchCase> cases = new java.util.ArrayList<>(List.of(fitSingleThread(), fitAllThreads()));
+        cases.addAll(ImportBenchCases.all());
+        return cases;
     }
 
     /** 256 noisy 10-point curves with varied IC50s and slopes, reused for every fit figure. */
