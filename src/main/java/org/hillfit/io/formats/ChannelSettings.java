@@ -43,7 +43,7 @@ final class ChannelSettings {
     }
 
     /** Records an attribute under its final key. */
-    ChannelSettings raw(String key, String value) {
+    ChannelSettings set(String key, String value) {
         if (!value.isBlank()) {
             attributes.put(key, value.strip());
         }

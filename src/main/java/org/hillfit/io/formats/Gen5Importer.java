@@ -13,9 +13,6 @@ import org.hillfit.io.ImportResult;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
 import org.hillfit.io.SourceLocation;
-import org.hillfit.io.table.DelimitedTables;
-import org.hillfit.io.table.SpreadsheetTables;
-import org.hillfit.io.table.TextDecoding;
 import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.Plate;
 
@@ -79,14 +76,7 @@ public final class Gen5Importer implements PlateImporter {
 
     @Override
     public ImportResult read(Path file, ImportContext context) throws ImportException {
-        byte[] bytes = DelimitedTables.readBytes(file, context);
-        List<TextTable> tables;
-        if (SpreadsheetTables.looksLikeWorkbook(bytes)) {
-            tables = SpreadsheetTables.read(file, context, Integer.MAX_VALUE);
-        } else {
-            String text = TextDecoding.decode(bytes).text();
-            tables = List.of(DelimitedTables.parseUnquoted(file, text, DelimitedTables.detectDelimiter(text), context));
-        }
+        List<TextTable> tables = ExportTables.read(file, context, false);
         List<ImportProblem> problems = new ArrayList<>();
         Gen5Sections sections = new Gen5Sections(problems);
         for (TextTable table : tables) {

@@ -94,31 +94,31 @@ final class Gen5Plate {
     private ChannelInfo info(String label) {
         Optional<Gen5Procedure.Read> read = procedure.readOf(label);
         boolean raw = procedure.reads().isEmpty() ? !looksCalculated(label) : read.isPresent();
-        ChannelSettings settings = new ChannelSettings().raw(ChannelInfo.KEY_LABEL, label);
+        ChannelSettings settings = new ChannelSettings().set(ChannelInfo.KEY_LABEL, label);
         Matcher m = WAVELENGTHS.matcher(label);
         String emission = "";
         if (m.find()) {
             boolean absorbance =
                     procedure.reads().stream().anyMatch(r -> r.isAbsorbance() && label.contains(r.name() + ":"));
             if (m.group(2) != null) {
-                settings.raw(ChannelInfo.KEY_EXCITATION_NM, m.group(1));
+                settings.set(ChannelInfo.KEY_EXCITATION_NM, m.group(1));
                 emission = m.group(2);
             } else if (absorbance) {
-                settings.raw(ChannelSettings.KEY_WAVELENGTH_NM, m.group(1));
+                settings.set(ChannelSettings.KEY_WAVELENGTH_NM, m.group(1));
             } else {
                 emission = m.group(1);
             }
-            settings.raw(ChannelInfo.KEY_EMISSION_NM, emission);
+            settings.set(ChannelInfo.KEY_EMISSION_NM, emission);
         }
         if (read.isPresent() && raw) {
             Gen5Procedure.Read r = read.get();
-            settings.raw("mode", r.mode());
-            r.settings().forEach(settings::raw);
-            settings.raw(ChannelInfo.KEY_GAIN, r.gainByEmission().getOrDefault(emission, ""));
-            settings.raw("excitation_filter", r.excitationByEmission().getOrDefault(emission, ""));
+            settings.set("mode", r.mode());
+            r.settings().forEach(settings::set);
+            settings.set(ChannelInfo.KEY_GAIN, r.gainByEmission().getOrDefault(emission, ""));
+            settings.set("excitation_filter", r.excitationByEmission().getOrDefault(emission, ""));
         }
         if (!raw) {
-            settings.raw(ChannelInfo.KEY_FORMULA, "Gen5 data reduction '" + label + "'");
+            settings.set(ChannelInfo.KEY_FORMULA, "Gen5 data reduction '" + label + "'");
         }
         return settings.info(raw ? ChannelKind.RAW : ChannelKind.CALCULATED);
     }

@@ -124,15 +124,15 @@ final class MagellanListSheet {
                 continue;
             }
             ChannelSettings settings =
-                    byLabel.computeIfAbsent(label, l -> new ChannelSettings().raw(ChannelInfo.KEY_LABEL, l));
+                    byLabel.computeIfAbsent(label, l -> new ChannelSettings().set(ChannelInfo.KEY_LABEL, l));
             String time = "";
             for (int r = headerRow + 1; r < firstData; r++) {
                 String text = table.row(r).stripped(c);
                 if (text.contains("°")) {
-                    settings.raw("temperature", text);
+                    settings.set("temperature", text);
                 } else if (!text.isEmpty()) {
                     time = text;
-                    settings.raw("read_time", text);
+                    settings.set("read_time", text);
                 }
             }
             String name = names.contains(label) ? ExportNames.unique(label + " @ " + time, names) : label;
@@ -156,7 +156,7 @@ final class MagellanListSheet {
             for (int c = wellColumn + 1; c < row.size(); c++) {
                 Matcher m = LABEL_NOTE.matcher(row.stripped(c));
                 if (m.matches() && byLabel.containsKey(m.group(1).strip())) {
-                    byLabel.get(m.group(1).strip()).raw("label_note", m.group(2).strip());
+                    byLabel.get(m.group(1).strip()).set("label_note", m.group(2).strip());
                 }
             }
         }

@@ -165,18 +165,18 @@ final class SoftMaxPlateSection {
         name = ExportNames.unique(name, names);
         names.add(name);
         ChannelSettings settings = new ChannelSettings()
-                .raw(ChannelInfo.KEY_LABEL, header.readMode() + (wavelength.equals("0") ? "" : " " + wavelength));
+                .set(ChannelInfo.KEY_LABEL, header.readMode() + (wavelength.equals("0") ? "" : " " + wavelength));
         if (!wavelength.equals("0")) {
-            settings.raw(
+            settings.set(
                     header.isAbsorbance() ? ChannelSettings.KEY_WAVELENGTH_NM : ChannelInfo.KEY_EMISSION_NM,
                     wavelength);
         }
         if (wavelengthIndex < header.excitations().size()) {
-            settings.raw(ChannelInfo.KEY_EXCITATION_NM, header.excitations().get(wavelengthIndex));
+            settings.set(ChannelInfo.KEY_EXCITATION_NM, header.excitations().get(wavelengthIndex));
         }
-        header.settings().forEach(settings::raw);
-        settings.raw("temperature", temperature.isEmpty() ? "" : temperature + " °C");
-        settings.raw("read_time", header.reads() > 1 ? time : "");
+        header.settings().forEach(settings::set);
+        settings.set("temperature", temperature.isEmpty() ? "" : temperature + " °C");
+        settings.set("read_time", header.reads() > 1 ? time : "");
         return plate.channel(name).info(settings.info(ChannelKind.RAW));
     }
 
@@ -185,7 +185,7 @@ final class SoftMaxPlateSection {
         names.add(name);
         return plate.channel(name)
                 .info(new ChannelSettings()
-                        .raw(ChannelInfo.KEY_FORMULA, "SoftMax Pro reduction")
+                        .set(ChannelInfo.KEY_FORMULA, "SoftMax Pro reduction")
                         .info(ChannelKind.CALCULATED));
     }
 

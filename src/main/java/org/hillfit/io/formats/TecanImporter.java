@@ -14,9 +14,6 @@ import org.hillfit.io.ImportResult;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
 import org.hillfit.io.SourceLocation;
-import org.hillfit.io.table.DelimitedTables;
-import org.hillfit.io.table.SpreadsheetTables;
-import org.hillfit.io.table.TextDecoding;
 import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateBuilder;
@@ -80,14 +77,7 @@ public final class TecanImporter implements PlateImporter {
 
     @Override
     public ImportResult read(Path file, ImportContext context) throws ImportException {
-        byte[] bytes = DelimitedTables.readBytes(file, context);
-        List<TextTable> tables;
-        if (SpreadsheetTables.looksLikeWorkbook(bytes)) {
-            tables = SpreadsheetTables.read(file, context, Integer.MAX_VALUE);
-        } else {
-            String text = TextDecoding.decode(bytes).text();
-            tables = List.of(DelimitedTables.parse(file, text, DelimitedTables.detectDelimiter(text), context));
-        }
+        List<TextTable> tables = ExportTables.read(file, context, true);
         List<ImportProblem> problems = new ArrayList<>();
         List<PlateBuilder> builders = new ArrayList<>();
         List<TextTable> sources = new ArrayList<>();

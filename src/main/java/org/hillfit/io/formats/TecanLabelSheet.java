@@ -85,7 +85,7 @@ final class TecanLabelSheet {
         String rest = row.stripped(0).substring("Label:".length()).strip();
         label = rest.isEmpty() ? row.nonBlank().stream().skip(1).findFirst().orElse("Label") : rest;
         labelRow = r;
-        settings = new ChannelSettings().raw(org.hillfit.plate.ChannelInfo.KEY_LABEL, label);
+        settings = new ChannelSettings().set(org.hillfit.plate.ChannelInfo.KEY_LABEL, label);
         channel = null;
     }
 

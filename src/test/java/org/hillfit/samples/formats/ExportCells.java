@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.samples.formats;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.hillfit.plate.WellId;
 
-/** How the Tecan, SoftMax Pro and Gen5 writers spell one cell: a number as the instrument prints it, or a marker. */
+/** What the Tecan, SoftMax Pro and Gen5 writers share: how a cell is spelled, and UTF-16LE with a BOM. */
 final class ExportCells {
     private ExportCells() {}
 
@@ -23,5 +24,15 @@ final class ExportCells {
             return "";
         }
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+
+    /** The text as UTF-16LE bytes after the byte-order mark FF FE, as SoftMax Pro and Gen5 write it. */
+    static byte[] utf16LeWithBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] out = new byte[body.length + 2];
+        out[0] = (byte) 0xFF;
+        out[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, out, 2, body.length);
+        return out;
     }
 }

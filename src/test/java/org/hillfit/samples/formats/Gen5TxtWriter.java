@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.samples.formats;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +35,7 @@ public final class Gen5TxtWriter implements ExportWriter {
         for (int p = 0; p < plates.size(); p++) {
             plate(s, plates.get(p), p + 1);
         }
-        byte[] text = s.toString().getBytes(StandardCharsets.UTF_16LE);
-        byte[] out = new byte[text.length + 2];
-        out[0] = (byte) 0xFF;
-        out[1] = (byte) 0xFE;
-        System.arraycopy(text, 0, out, 2, text.length);
-        return out;
+        return ExportCells.utf16LeWithBom(s.toString());
     }
 
     private static void plate(StringBuilder s, ExportPlate plate, int number) {

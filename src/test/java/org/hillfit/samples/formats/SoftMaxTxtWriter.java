@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.samples.formats;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +38,7 @@ public final class SoftMaxTxtWriter implements ExportWriter {
             plateSection(s, plate);
         }
         s.append("Original Filename: hillfit-simulated; Date Last Saved: 3/14/2024 11:45:02 AM\r\n");
-        byte[] text = s.toString().getBytes(StandardCharsets.UTF_16LE);
-        byte[] out = new byte[text.length + 2];
-        out[0] = (byte) 0xFF;
-        out[1] = (byte) 0xFE;
-        System.arraycopy(text, 0, out, 2, text.length);
-        return out;
+        return ExportCells.utf16LeWithBom(s.toString());
     }
 
     private static void plateSection(StringBuilder s, ExportPlate plate) {

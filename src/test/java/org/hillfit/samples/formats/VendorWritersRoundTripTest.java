@@ -100,6 +100,35 @@ class VendorWritersRoundTripTest {
         assertTrue(readAcceptor.value(b7).isEmpty(), "B7 has no number");
     }
 
+    @ParameterizedTest
+    @MethodSource("writers")
+    void a1536WellPlateKeepsItsRowsAToAfAndFortyEightColumns(ExportWriter writer) throws Exception {
+        PlateFormat format = PlateFormat.WELLS_1536;
+        double[] acceptor = new double[format.wellCount()];
+        double[] donor = new double[format.wellCount()];
+        for (int i = 0; i < acceptor.length; i++) {
+            acceptor[i] = 1000 + i;
+            donor[i] = 30000 - i;
+        }
+        ExportPlate plate = new ExportPlate(
+                "HTS-1536",
+                "BC-1536",
+                format,
+                List.of(
+                        new ExportChannel("665", 337, 665, acceptor, Map.of()),
+                        new ExportChannel("620", 337, 620, donor, Map.of())));
+
+        Plate read = read(write(writer, List.of(plate)), writer);
+
+        assertEquals(format, read.format());
+        TrFretChannels fret = TrFretChannels.find(read).orElseThrow();
+        assertEquals(1000, fret.acceptor().valueAt(WellId.parse("A1")), 0);
+        assertEquals(1000 + 1535, fret.acceptor().valueAt(WellId.parse("AF48")), 0);
+        assertEquals(1000 + 26 * 48 + 4, fret.acceptor().valueAt(WellId.parse("AA05")), 0);
+        assertEquals(30000 - 31 * 48, fret.donor().valueAt(WellId.parse("AF001")), 0);
+        assertEquals(format.wellCount(), fret.donor().presentCount());
+    }
+
     private Path write(ExportWriter writer, List<ExportPlate> plates) throws IOException {
         Path file = dir.resolve("export" + writer.fileSuffix());
         Files.write(file, writer.write(plates));
