@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -12,7 +13,7 @@ final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        List<BenchCase> cases = new java.util.ArrayList<>(List.of(fitSingleThread(), fitAllThreads()));
+        List<BenchCase> cases = new ArrayList<>(List.of(fitSingleThread(), fitAllThreads()));
         cases.addAll(ImportBenchCases.all());
         return cases;
     }

@@ -16,6 +16,10 @@ public final class BuiltInImporters {
 
     /** A new list of every built-in importer. */
     public static List<PlateImporter> all() {
-        return List.of(new TecanImporter(), new SoftMaxTxtImporter(), new Gen5Importer(), new GenericMatrixImporter());
+        return List.of(
+                new TecanImporter(), // Tecan i-control, Spark, Magellan
+                new SoftMaxTxtImporter(), // Molecular Devices SoftMax Pro
+                new Gen5Importer(), // Agilent BioTek Gen5
+                new GenericMatrixImporter()); // last: generic formats lose ties
     }
 }

@@ -9,6 +9,9 @@ public final class ExportWriters {
 
     /** A new list of all writers. */
     public static List<ExportWriter> all() {
-        return List.of(new TecanXlsxWriter(), new SoftMaxTxtWriter(), new Gen5TxtWriter());
+        return List.of(
+                new TecanXlsxWriter(), // tecan
+                new SoftMaxTxtWriter(), // softmax-txt
+                new Gen5TxtWriter()); // gen5
     }
 }
