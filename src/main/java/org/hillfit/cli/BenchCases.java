@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -14,7 +15,7 @@ final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        return List.of(
+        List<BenchCase> cases = new ArrayList<>(List.of(
                 fitSingleThread(),
                 fitAllThreads(),
                 new Case(
@@ -26,7 +27,9 @@ final class BenchCases {
                         "import_mars_384",
                         "plates/s",
                         seconds -> ImportBenchFiles.platesPerSecond(
-                                new MarsImporter(), ImportBenchFiles.mars(), seconds)));
+                                new MarsImporter(), ImportBenchFiles.mars(), seconds))));
+        cases.addAll(ImportBenchCases.all());
+        return cases;
     }
 
     /** 256 noisy 10-point curves with varied IC50s and slopes, reused for every fit figure. */

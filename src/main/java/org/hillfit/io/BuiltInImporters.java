@@ -3,8 +3,11 @@ package org.hillfit.io;
 
 import java.util.List;
 import org.hillfit.io.formats.EnvisionCsvImporter;
+import org.hillfit.io.formats.Gen5Importer;
 import org.hillfit.io.formats.GenericMatrixImporter;
 import org.hillfit.io.formats.MarsImporter;
+import org.hillfit.io.formats.SoftMaxTxtImporter;
+import org.hillfit.io.formats.TecanImporter;
 
 /**
  * The importers Hillfit ships, in the order that breaks confidence ties: vendor formats first, generic ones last.
@@ -18,6 +21,9 @@ public final class BuiltInImporters {
         return List.of(
                 new EnvisionCsvImporter(), // PerkinElmer EnVision CSV
                 new MarsImporter(), // BMG LABTECH MARS / SMART Control
-                new GenericMatrixImporter());
+                new TecanImporter(), // Tecan i-control, Spark, Magellan
+                new SoftMaxTxtImporter(), // Molecular Devices SoftMax Pro
+                new Gen5Importer(), // Agilent BioTek Gen5
+                new GenericMatrixImporter()); // last: generic formats lose ties
     }
 }

@@ -66,6 +66,18 @@ public final class DelimitedTables {
         }
     }
 
+    /**
+     * Splits text into rows with quotes read literally, for vendor exports that never quote (SoftMax Pro, Gen5): a
+     * stray or paired {@code "} in a free-text note must not merge the lines between two quotes into one cell.
+     *
+     * @throws ImportException when a line is longer than the limit or the table has too many cells
+     */
+    public static TextTable parseUnquoted(Path file, String text, char delimiter, ImportContext context)
+            throws ImportException {
+        checkLineLengths(file, text, context.limits().maxLineChars());
+        return parse(file, text, delimiter, false, context);
+    }
+
     private static TextTable parse(Path file, String text, char delimiter, boolean quotes, ImportContext context)
             throws ImportException {
         CSVFormat format = CSVFormat.DEFAULT

@@ -12,6 +12,9 @@ public final class ExportWriters {
         return List.of(
                 new EnvisionCsvWriter(), // PerkinElmer EnVision CSV
                 EnvisionCsvWriter.semicolon(), // EnVision, European locale
-                new MarsCsvWriter()); // BMG LABTECH MARS CSV
+                new MarsCsvWriter(), // BMG LABTECH MARS CSV
+                new TecanXlsxWriter(), // tecan
+                new SoftMaxTxtWriter(), // softmax-txt
+                new Gen5TxtWriter()); // gen5
     }
 }
