@@ -39,10 +39,11 @@ public final class FcsKeywords {
     /** The value as a whole number (blanks and leading zeros allowed), empty when absent or not a number. */
     public OptionalLong integer(String keyword) {
         Optional<String> text = text(keyword);
-        if (text.isEmpty() || !text.get().matches("[+-]?\\d{1,18}")) {
+        if (text.isEmpty() || !text.get().matches("[+-]?\\d+")) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Long.parseLong(text.get()));
+        String digits = text.get().replaceFirst("^([+-]?)0+(?=\\d)", "$1");
+        return digits.length() > 18 ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(digits));
     }
 
     /** The value as a finite decimal number, empty when absent or not a number. */
