@@ -2,6 +2,8 @@
 package org.hillfit.io;
 
 import java.util.List;
+import org.hillfit.io.flow.FcsPlateImporter;
+import org.hillfit.io.flow.FlowJoTableImporter;
 import org.hillfit.io.formats.GenericMatrixImporter;
 
 /**
@@ -13,6 +15,6 @@ public final class BuiltInImporters {
 
     /** A new list of every built-in importer. */
     public static List<PlateImporter> all() {
-        return List.of(new GenericMatrixImporter());
+        return List.of(new FcsPlateImporter(), new FlowJoTableImporter(), new GenericMatrixImporter());
     }
 }
