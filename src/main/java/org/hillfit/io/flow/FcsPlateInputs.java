@@ -85,7 +85,7 @@ final class FcsPlateInputs implements AutoCloseable {
                 children.add(child);
             }
         }
-        children.sort(Comparator.comparing(p -> String.valueOf(p.getFileName())));
+        children.sort(Comparator.comparing(p -> String.valueOf(p.getFileName()), FcsPlateInputs::naturalOrder));
         for (Path child : children) {
             String name = String.valueOf(child.getFileName());
             if (name.startsWith(".") || !Files.isRegularFile(child)) {
@@ -127,7 +127,8 @@ final class FcsPlateInputs implements AutoCloseable {
                     skipped.add(name);
                 }
             }
-            files.sort(Comparator.comparing(Input::name).thenComparing(Input::entry));
+            files.sort(Comparator.comparing(Input::name, FcsPlateInputs::naturalOrder)
+                    .thenComparing(Input::entry));
             checkCount(path, files.size());
             return new FcsPlateInputs(path, zip, files, skipped, limits);
         } catch (ImportException | RuntimeException e) {
@@ -199,6 +200,43 @@ final class FcsPlateInputs implements AutoCloseable {
         if (zip != null) {
             zip.close();
         }
+    }
+
+    /** Name order with digit runs compared as numbers: A1, A2, …, A10 (as a plate is read), not A1, A10, A2. */
+    static int naturalOrder(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int ei = digitsEnd(a, i);
+                int ej = digitsEnd(b, j);
+                String na = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return a.length() != b.length() ? Integer.compare(a.length() - i, b.length() - j) : a.compareTo(b);
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     static boolean hasFcsExtension(String name) {
