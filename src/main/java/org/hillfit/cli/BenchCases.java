@@ -12,7 +12,7 @@ final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        return List.of(fitSingleThread(), fitAllThreads());
+        return List.of(fitSingleThread(), fitAllThreads(), fcsDecode());
     }
 
     /** 256 noisy 10-point curves with varied IC50s and slopes, reused for every fit figure. */
@@ -53,6 +53,19 @@ final class BenchCases {
                             .count(),
                     seconds);
             return batches * 4096;
+        });
+    }
+
+    /** DATA bytes decoded per second from an in-memory FCS 3.1 file of 200,000 events × 8 float parameters. */
+    private static BenchCase fcsDecode() {
+        return new Case("fcs_decode", "MB/s", seconds -> {
+            int events = 200_000;
+            int parameters = 8;
+            java.nio.ByteBuffer file = FcsBenchFile.floats(events, parameters);
+            java.nio.file.Path name = java.nio.file.Path.of("bench.fcs");
+            double files = Throughput.perSecond(
+                    () -> org.hillfit.io.flow.FcsReader.read(name, file, org.hillfit.io.ImportLimits.DEFAULT), seconds);
+            return files * FcsBenchFile.dataBytes(events, parameters) / 1e6;
         });
     }
 

@@ -31,19 +31,21 @@ final class FcsDataDecoder {
         float[][] columns = new float[parameters][events];
         int bytesPerEvent = layout.bytesPerEvent();
         int perChunk = Math.max(1, CHUNK_BYTES / Math.max(1, bytesPerEvent));
+        float[] scratch = layout.type() == 'F' ? new float[Math.min(perChunk, events) * parameters] : new float[0];
         for (int first = 0; first < events; first += perChunk) {
             int n = Math.min(perChunk, events - first);
             ByteBuffer chunk = source.window(start + (long) first * bytesPerEvent, n * bytesPerEvent);
             chunk.order(layout.order());
-            decodeChunk(chunk, first, n, layout, columns);
+            decodeChunk(chunk, first, n, layout, columns, scratch);
         }
         return columns;
     }
 
-    private static void decodeChunk(ByteBuffer chunk, int first, int n, FcsDataLayout layout, float[][] columns) {
+    private static void decodeChunk(
+            ByteBuffer chunk, int first, int n, FcsDataLayout layout, float[][] columns, float[] scratch) {
         int width = layout.widths().length == 0 ? 0 : layout.widths()[0];
         if (layout.type() == 'F') {
-            floats(chunk.asFloatBuffer(), first, n, columns);
+            floats(chunk.asFloatBuffer(), first, n, columns, scratch);
         } else if (layout.type() == 'D') {
             doubles(chunk.asDoubleBuffer(), first, n, columns);
         } else if (layout.type() == 'A') {
@@ -57,12 +59,14 @@ final class FcsDataDecoder {
         }
     }
 
-    private static void floats(FloatBuffer in, int first, int n, float[][] columns) {
+    /** Bulk-copies the chunk (byte-swapping in one intrinsic pass), then de-interleaves plain arrays. */
+    private static void floats(FloatBuffer in, int first, int n, float[][] columns, float[] interleaved) {
         int parameters = columns.length;
-        int i = 0;
-        for (int e = first; e < first + n; e++) {
-            for (int p = 0; p < parameters; p++) {
-                columns[p][e] = in.get(i++);
+        in.get(0, interleaved, 0, n * parameters);
+        for (int p = 0; p < parameters; p++) {
+            float[] column = columns[p];
+            for (int e = 0, i = p; e < n; e++, i += parameters) {
+                column[first + e] = interleaved[i];
             }
         }
     }
@@ -79,28 +83,26 @@ final class FcsDataDecoder {
 
     private static void shorts(ShortBuffer in, int first, int n, long[] masks, float[][] columns) {
         int parameters = columns.length;
-        int[] intMasks = new int[parameters];
+        short[] interleaved = new short[n * parameters];
+        in.get(0, interleaved);
         for (int p = 0; p < parameters; p++) {
-            intMasks[p] = (int) (masks[p] & 0xFFFF);
-        }
-        int i = 0;
-        for (int e = first; e < first + n; e++) {
-            for (int p = 0; p < parameters; p++) {
-                columns[p][e] = in.get(i++) & intMasks[p];
+            int mask = (int) (masks[p] & 0xFFFF);
+            float[] column = columns[p];
+            for (int e = 0, i = p; e < n; e++, i += parameters) {
+                column[first + e] = interleaved[i] & mask;
             }
         }
     }
 
     private static void ints(IntBuffer in, int first, int n, long[] masks, float[][] columns) {
         int parameters = columns.length;
-        long[] longMasks = new long[parameters];
+        int[] interleaved = new int[n * parameters];
+        in.get(0, interleaved);
         for (int p = 0; p < parameters; p++) {
-            longMasks[p] = masks[p] & 0xFFFF_FFFFL;
-        }
-        int i = 0;
-        for (int e = first; e < first + n; e++) {
-            for (int p = 0; p < parameters; p++) {
-                columns[p][e] = in.get(i++) & longMasks[p];
+            long mask = masks[p] & 0xFFFF_FFFFL;
+            float[] column = columns[p];
+            for (int e = 0, i = p; e < n; e++, i += parameters) {
+                column[first + e] = interleaved[i] & mask;
             }
         }
     }
