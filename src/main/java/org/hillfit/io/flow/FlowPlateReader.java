@@ -66,6 +66,14 @@ final class FlowPlateReader {
             context.cancellation().throwIfCancelled();
             measure(source, gates).ifPresent(measured::add);
         }
+        List<WellId> missing = options.negativeControls().stream()
+                .filter(w -> !claimed.containsKey(w))
+                .toList();
+        if (!missing.isEmpty()) {
+            log.fileWarning(
+                    SourceLocation.of(inputs.root()),
+                    "the negative-control wells " + missing + " of the layout have no FCS file");
+        }
         FlowPlateAssembler assembler =
                 new FlowPlateAssembler(options, readouts, gates, log, SourceLocation.of(inputs.root()));
         return new ImportResult(

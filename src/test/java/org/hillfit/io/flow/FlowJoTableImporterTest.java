@@ -42,7 +42,7 @@ class FlowJoTableImporterTest {
     void readsTheSampleTableWithOneChannelPerStatistic() throws ImportException, IOException {
         ImportResult result = read(SAMPLE);
         Plate plate = result.plates().get(0);
-        assertEquals("flowjo-table", plate.name());
+        assertEquals("pSTAT4-P1", plate.name());
         assertEquals(
                 List.of(
                         "Cells/Single Cells | Count",

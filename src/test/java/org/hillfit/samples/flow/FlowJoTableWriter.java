@@ -27,7 +27,7 @@ public final class FlowJoTableWriter {
                 .append(POSITIVE)
                 .append(',')
                 .append(MEDIAN)
-                .append(",WELL ID\n");
+                .append(",WELL ID,PLATE NAME\n");
         List<double[]> rows = new ArrayList<>();
         for (SimulatedPstatWell well : wells) {
             double[] pe = singletPe(well);
@@ -45,17 +45,19 @@ public final class FlowJoTableWriter {
                     .append(format(median))
                     .append(',')
                     .append(well.well().label())
+                    .append(',')
+                    .append(PstatPlateDesign.PLATE)
                     .append('\n');
         }
         s.append("Mean");
         for (int c = 0; c < 3; c++) {
             s.append(',').append(format(mean(rows, c)));
         }
-        s.append(",\nSD");
+        s.append(",,\nSD");
         for (int c = 0; c < 3; c++) {
             s.append(',').append(format(sd(rows, c)));
         }
-        return s.append(",\n").toString();
+        return s.append(",,\n").toString();
     }
 
     private static double[] singletPe(SimulatedPstatWell well) {
