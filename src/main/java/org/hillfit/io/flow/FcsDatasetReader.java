@@ -78,8 +78,8 @@ final class FcsDatasetReader {
     private FcsHeader header() throws ImportException, IOException {
         long available = source.size() - base;
         if (available < FcsHeader.LENGTH) {
-            throw fail("the file is " + available + " bytes long, too short for an FCS file (its HEADER alone has "
-                    + FcsHeader.LENGTH + " bytes)");
+            throw fail("the file is " + available + " bytes long, too short for an FCS file, whose HEADER alone has "
+                    + FcsHeader.LENGTH + " bytes");
         }
         try {
             return FcsHeader.parse(source.window(base, FcsHeader.LENGTH));

@@ -53,7 +53,8 @@ public final class FcsReader {
     }
 
     /**
-     * Reads an FCS file held in memory (a zip entry).
+     * Reads an FCS file held in memory (a zip entry): the buffer's bytes from index 0 to its limit, whatever its
+     * position. The buffer is not modified or copied.
      *
      * @param name the path shown in messages
      * @throws ImportException naming {@code name} and what is wrong when the bytes are not a readable FCS file
