@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** Which number per well the curves are built from ({@code --readout}). */
 public enum ReadoutKind {
-    /** Choose from the channels present: the TR-FRET ratio when acceptor and donor exist, else the only channel. */
+    /**
+     * Choose from the channels present: the TR-FRET ratio when acceptor and donor exist, else the one flow median
+     * (MFI) channel of an FCS plate, else the reader's calculated channel or the only channel.
+     */
     AUTO("auto"),
     /** TR-FRET ratio acceptor(665) / donor(620) × 10,000. */
     RATIO("ratio"),

@@ -58,6 +58,13 @@ public final class ReadoutSelector {
         if (fret.isPresent()) {
             return ratio(fret.get());
         }
+        List<Channel> flowMedians = plate.channels().stream()
+                .filter(c -> c.info().kind() == ChannelKind.DERIVED && c.name().endsWith(" median"))
+                .toList();
+        if (flowMedians.size() == 1) {
+            Channel median = flowMedians.get(0);
+            return new Readout(median, "the flow median channel '" + median.name() + "' (MFI)");
+        }
         Optional<Channel> calculated = plate.channels().stream()
                 .filter(c -> c.info().kind() == ChannelKind.CALCULATED)
                 .findFirst();

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hillfit.analysis.ReadoutSpec;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImporterRegistry;
+import org.hillfit.io.flow.FlowImportOptions;
 import org.hillfit.io.layout.LongLayoutReader;
 import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.PlateLayout;
@@ -37,14 +39,15 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  hillfit analyze TYK2.envision.csv --layout layout.csv --results-csv results.csv --out report.xlsx",
             "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --qc-csv qc.csv",
-            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv"
+            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv",
+            "  hillfit analyze pstat4/fcs --layout layout.csv --readout mfi --results-csv r.csv"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(
             paramLabel = "INPUT",
             arity = "1..*",
-            description = "Export files (a folder of FCS files is one plate).")
+            description = "Export files; a folder or zip of FCS files (one per well) is one plate.")
     private List<Path> inputs;
 
     @Option(
@@ -74,6 +77,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "auto, ratio, acceptor, donor, deltaf, mfi, pct-positive, or a channel name (default: auto).")
     private String readout;
 
+    @Option(
+            names = "--channel",
+            paramLabel = "NAME",
+            description = "Flow: the FCS parameter to report, by $PnN or $PnS (e.g. PE-A or pSTAT4; default: the"
+                    + " parameter whose stain contains 'pSTAT').")
+    private String channel;
+
     @Option(names = "--out", paramLabel = "report.xlsx", description = "Excel report to write.")
     private Path excel;
 
@@ -97,7 +107,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             specs.add(new InputSpec(input, assay != null ? assay : InputSpec.defaultAssay(input), format));
         }
         AnalysisSettings settings = AnalysisSettings.DEFAULT.withReadout(ReadoutSpec.parse(readout));
-        AnalysisResult result = new AnalysisPipeline(ImporterRegistry.builtIn())
+        FlowImportOptions flow = FlowImportOptions.DEFAULT.withReadoutChannel(Optional.ofNullable(channel));
+        AnalysisResult result = new AnalysisPipeline(ImporterRegistry.builtIn(), flow)
                 .run(
                         specs,
                         plateLayout,

@@ -18,6 +18,7 @@ final class BenchCases {
         List<BenchCase> cases = new ArrayList<>(List.of(
                 fitSingleThread(),
                 fitAllThreads(),
+                fcsDecode(),
                 new Case(
                         "import_envision_384",
                         "plates/s",
@@ -70,6 +71,19 @@ final class BenchCases {
                             .count(),
                     seconds);
             return batches * 4096;
+        });
+    }
+
+    /** DATA bytes decoded per second from an in-memory FCS 3.1 file of 200,000 events × 8 float parameters. */
+    private static BenchCase fcsDecode() {
+        return new Case("fcs_decode", "MB/s", seconds -> {
+            int events = 200_000;
+            int parameters = 8;
+            java.nio.ByteBuffer file = FcsBenchFile.floats(events, parameters);
+            java.nio.file.Path name = java.nio.file.Path.of("bench.fcs");
+            double files = Throughput.perSecond(
+                    () -> org.hillfit.io.flow.FcsReader.read(name, file, org.hillfit.io.ImportLimits.DEFAULT), seconds);
+            return files * FcsBenchFile.dataBytes(events, parameters) / 1e6;
         });
     }
 

@@ -8,6 +8,7 @@ import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.ImporterRegistry;
+import org.hillfit.io.flow.FlowImportOptions;
 import org.hillfit.report.TidyCsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,11 +24,12 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  hillfit convert TYK2.envision.csv -o tidy.csv",
-            "  hillfit convert plate.txt --format softmax-txt -o tidy.csv"
+            "  hillfit convert plate.txt --format softmax-txt -o tidy.csv",
+            "  hillfit convert pstat4/fcs -o tidy.csv"
         })
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", description = "The export file.")
+    @Parameters(paramLabel = "INPUT", description = "The export file, or a folder or zip of FCS files.")
     private Path input;
 
     @Option(
@@ -44,6 +46,13 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Importer to use (default: detected from the content).")
     private String format;
 
+    @Option(
+            names = "--channel",
+            paramLabel = "NAME",
+            description = "Flow: the FCS parameter to summarise, by $PnN or $PnS (default: stains containing 'pSTAT',"
+                    + " else every fluorescence parameter).")
+    private String channel;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -52,7 +61,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException, IOException {
-        ImportResult result = ImporterRegistry.builtIn().read(input, format, ImportContext.defaults());
+        ImportContext context = ImportContext.defaults()
+                .withFlow(FlowImportOptions.DEFAULT.withReadoutChannel(java.util.Optional.ofNullable(channel)));
+        ImportResult result = ImporterRegistry.builtIn().read(input, format, context);
         TidyCsvWriter.write(result.plates(), output);
         result.problems().forEach(p -> spec.commandLine().getErr().println("hillfit: warning: " + p));
         spec.commandLine()

@@ -2,6 +2,8 @@
 package org.hillfit.io;
 
 import java.util.List;
+import org.hillfit.io.flow.FcsPlateImporter;
+import org.hillfit.io.flow.FlowJoTableImporter;
 import org.hillfit.io.formats.EnvisionCsvImporter;
 import org.hillfit.io.formats.Gen5Importer;
 import org.hillfit.io.formats.GenericMatrixImporter;
@@ -19,6 +21,8 @@ public final class BuiltInImporters {
     /** A new list of every built-in importer. */
     public static List<PlateImporter> all() {
         return List.of(
+                new FcsPlateImporter(), // FCS files: a folder or zip is one plate
+                new FlowJoTableImporter(), // FlowJo table exports
                 new EnvisionCsvImporter(), // PerkinElmer EnVision CSV
                 new MarsImporter(), // BMG LABTECH MARS / SMART Control
                 new TecanImporter(), // Tecan i-control, Spark, Magellan

@@ -61,14 +61,17 @@ public final class ImporterRegistry {
 
     /**
      * Reads a file with the named importer, or by detection when {@code formatId} is {@value #AUTO}. Every plate
-     * gets the {@link PlateMetadata#SOURCE_FILE} and {@link PlateMetadata#FORMAT} metadata.
+     * gets the {@link PlateMetadata#SOURCE_FILE} and {@link PlateMetadata#FORMAT} metadata. The input may be a
+     * folder (a plate of FCS files): detection then sees a {@link ProbeSample} without bytes whose {@link
+     * ProbeSample#entries()} lists the folder's files, and only importers that understand folders claim it.
      *
      * @throws ImportException when the file is missing, unknown, or every plausible importer fails
      */
     public ImportResult read(Path file, String formatId, ImportContext context) throws ImportException {
         SourceLocation where = SourceLocation.of(file);
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(where, Files.exists(file) ? "not a regular file" : "no such file");
+        boolean folder = Files.isDirectory(file);
+        if (!folder && !Files.isRegularFile(file)) {
+            throw new ImportException(where, Files.exists(file) ? "not a regular file or folder" : "no such file");
         }
         if (!AUTO.equals(formatId)) {
             PlateImporter importer = byId(formatId)
@@ -82,8 +85,8 @@ public final class ImporterRegistry {
         } catch (IOException e) {
             throw new ImportException(where, "cannot read the file (" + e.getMessage() + ")", e);
         }
-        if (sample.size() == 0) {
-            throw new ImportException(where, "the file is empty");
+        if (folder ? sample.entries().isEmpty() : sample.size() == 0) {
+            throw new ImportException(where, folder ? "the folder has no files" : "the file is empty");
         }
         Detection detection = detect(sample);
         List<PlateImporter> tries = detection.worthTrying();

@@ -29,7 +29,8 @@ public interface PlateImporter {
     double probe(ProbeSample sample);
 
     /**
-     * Reads the file.
+     * Reads the file (or, for an importer whose probe claims folders or archives through {@link
+     * ProbeSample#entries()}, the folder or archive).
      *
      * @throws ImportException naming the line/well and what was expected, when the file cannot be read
      */

@@ -15,11 +15,15 @@ import org.hillfit.io.table.TextTable;
 /**
  * What importers look at to decide whether a file is theirs: the name and the first bytes, decoded as text. For a
  * workbook the text is a preview of the first rows of every sheet (cells joined by tabs), built once and shared by
- * all importers.
+ * all importers. An input may also be a folder (a plate of FCS files): then there are no bytes, and {@link
+ * #entries()} lists the names of the files in it; for a zip archive {@link #entries()} lists its entries.
  */
 public final class ProbeSample {
     /** How many bytes of a text file are looked at. */
     public static final int HEAD_BYTES = 16 * 1024;
+
+    /** Most names {@link #entries()} lists. */
+    public static final int MAX_ENTRIES = 10_000;
 
     private static final int PREVIEW_ROWS = 60;
 
@@ -27,30 +31,57 @@ public final class ProbeSample {
     private final long size;
     private final byte[] head;
     private final Path file;
+    private final boolean directory;
     private String text;
     private List<TextTable> preview;
+    private List<String> entries;
 
-    private ProbeSample(String fileName, long size, byte[] head, Path file) {
+    private ProbeSample(String fileName, long size, byte[] head, Path file, boolean directory) {
         this.fileName = fileName;
         this.size = size;
         this.head = head;
         this.file = file;
+        this.directory = directory;
     }
 
-    /** Reads the head of a file. */
+    /** Reads the head of a file, or lists a folder. */
     public static ProbeSample of(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            Path name = file.getFileName();
+            ProbeSample folder =
+                    new ProbeSample(name == null ? file.toString() : name.toString(), 0, new byte[0], file, true);
+            folder.entries = ProbeEntries.ofFolder(file, MAX_ENTRIES);
+            return folder;
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD_BYTES);
         }
         Path name = file.getFileName();
-        return new ProbeSample(name == null ? file.toString() : name.toString(), Files.size(file), head, file);
+        return new ProbeSample(name == null ? file.toString() : name.toString(), Files.size(file), head, file, false);
     }
 
     /** A sample from bytes in memory (tests, fuzzing); workbook previews are not available. */
     public static ProbeSample of(String fileName, byte[] bytes) {
         byte[] head = bytes.length > HEAD_BYTES ? java.util.Arrays.copyOf(bytes, HEAD_BYTES) : bytes.clone();
-        return new ProbeSample(fileName, bytes.length, head, null);
+        return new ProbeSample(fileName, bytes.length, head, null, false);
+    }
+
+    /** True when the input is a folder rather than a file. */
+    public boolean isDirectory() {
+        return directory;
+    }
+
+    /**
+     * For a folder, the names of the regular files directly in it (hidden ones left out); for a zip archive
+     * (including workbooks), the names of its entries; otherwise empty. Sorted, at most {@value #MAX_ENTRIES}; empty
+     * when the archive cannot be read.
+     */
+    public synchronized List<String> entries() {
+        if (entries == null) {
+            entries = file != null && isWorkbook() ? ProbeEntries.ofZip(file, MAX_ENTRIES) : List.of();
+        }
+        return entries;
     }
 
     /** The file name without folders. */

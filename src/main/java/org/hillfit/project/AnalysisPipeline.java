@@ -19,12 +19,14 @@ import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.ImporterRegistry;
+import org.hillfit.io.flow.FlowImportOptions;
 import org.hillfit.job.CancellationToken;
 import org.hillfit.job.ProgressSink;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.plate.PlateMetadata;
 import org.hillfit.plate.WellId;
+import org.hillfit.plate.WellRole;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.AnalysisSettings;
 import org.hillfit.result.CurveFit;
@@ -38,9 +40,19 @@ import org.hillfit.result.PlateResult;
  */
 public final class AnalysisPipeline {
     private final ImporterRegistry registry;
+    private final FlowImportOptions flowOptions;
 
     public AnalysisPipeline(ImporterRegistry registry) {
+        this(registry, FlowImportOptions.DEFAULT);
+    }
+
+    /**
+     * A pipeline with flow-cytometry import options (readout parameter, gates); each run adds the layout's inhibitor
+     * wells (unstimulated cells) as the negative controls that set the % positive threshold.
+     */
+    public AnalysisPipeline(ImporterRegistry registry, FlowImportOptions flowOptions) {
         this.registry = registry;
+        this.flowOptions = flowOptions;
     }
 
     /**
@@ -60,7 +72,8 @@ public final class AnalysisPipeline {
         List<PlateResult> plates = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<InputRecord> records = new ArrayList<>();
-        ImportContext context = new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation);
+        ImportContext context = new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation)
+                .withFlow(flowOptions.withNegativeControls(layout.wellsWithRole(WellRole.INHIBITOR)));
         int done = 0;
         for (InputSpec input : inputs) {
             cancellation.throwIfCancelled();

@@ -29,6 +29,7 @@ public final class SamplePlateGenerator {
             SimulatedTrFretPlate plate = SimulatedTrFretPlate.simulate(target, PANEL_SEED + t);
             files.put(target + ".matrix.csv", utf8(MatrixCsvWriter.write(target + "-P1", plate)));
         }
+        files.putAll(org.hillfit.samples.flow.PstatSamplePlate.files());
         return files;
     }
 
@@ -36,6 +37,7 @@ public final class SamplePlateGenerator {
     public static void write(Path folder) throws IOException {
         Files.createDirectories(folder);
         for (Map.Entry<String, byte[]> e : files().entrySet()) {
+            Files.createDirectories(folder.resolve(e.getKey()).getParent());
             Files.write(folder.resolve(e.getKey()), e.getValue());
         }
     }
