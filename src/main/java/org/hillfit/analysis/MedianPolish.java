@@ -36,15 +36,17 @@ public record MedianPolish(double overall, List<Double> rowEffects, List<Double>
         double[] col = new double[f.columns()];
         double overall = 0;
         double scale = Math.max(1e-300, Statistics.median(absolute(values.present())));
+        boolean[] rowUsed = used(r, true);
+        boolean[] colUsed = used(r, false);
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             double change = sweepRows(r, row);
-            double delta = medianOf(col);
+            double delta = medianOf(col, colUsed);
             for (int j = 0; j < col.length; j++) {
                 col[j] -= delta;
             }
             overall += delta;
             change += sweepColumns(r, col);
-            delta = medianOf(row);
+            delta = medianOf(row, rowUsed);
             for (int i = 0; i < row.length; i++) {
                 row[i] -= delta;
             }
@@ -57,7 +59,20 @@ public record MedianPolish(double overall, List<Double> rowEffects, List<Double>
         for (int i = 0; i < f.rows(); i++) {
             System.arraycopy(r[i], 0, residuals, i * f.columns(), f.columns());
         }
-        return new MedianPolish(overall, effects(row, r, true), effects(col, r, false), new WellValues(f, residuals));
+        return new MedianPolish(overall, effects(row, rowUsed), effects(col, colUsed), new WellValues(f, residuals));
+    }
+
+    /** Which rows (or columns) hold at least one value. */
+    private static boolean[] used(double[][] r, boolean rows) {
+        boolean[] used = new boolean[rows ? r.length : r[0].length];
+        for (int i = 0; i < r.length; i++) {
+            for (int j = 0; j < r[i].length; j++) {
+                if (!Double.isNaN(r[i][j])) {
+                    used[rows ? i : j] = true;
+                }
+            }
+        }
+        return used;
     }
 
     private static double sweepRows(double[][] r, double[] row) {
@@ -95,16 +110,23 @@ public record MedianPolish(double overall, List<Double> rowEffects, List<Double>
     }
 
     /** Effects as a list, NaN for lines without any value. */
-    private static List<Double> effects(double[] effects, double[][] r, boolean rows) {
+    private static List<Double> effects(double[] effects, boolean[] used) {
         List<Double> list = new ArrayList<>();
         for (int k = 0; k < effects.length; k++) {
-            boolean any = false;
-            for (int m = 0; m < (rows ? r[0].length : r.length) && !any; m++) {
-                any = !Double.isNaN(rows ? r[k][m] : r[m][k]);
-            }
-            list.add(any ? effects[k] : Double.NaN);
+            list.add(used[k] ? effects[k] : Double.NaN);
         }
         return list;
+    }
+
+    private static double medianOf(double[] effects, boolean[] used) {
+        double[] present = new double[effects.length];
+        int n = 0;
+        for (int k = 0; k < effects.length; k++) {
+            if (used[k]) {
+                present[n++] = effects[k];
+            }
+        }
+        return n == 0 ? 0 : Statistics.median(java.util.Arrays.copyOf(present, n));
     }
 
     private static double medianOf(double[] v) {

@@ -20,7 +20,7 @@ import org.hillfit.plate.WellRole;
 /**
  * A 384-well TR-FRET plate that should not pass review, for {@code sample-plates/difficult.matrix.csv}: the panel's
  * design and TYK2 potencies, but 8 % well-to-well noise on the ratio, an edge effect (the outer ring's kinase
- * activity, and so its ratio, 15 % lower: a temperature gradient; the donor is unaffected, so the ratio does not
+ * activity, and so its ratio, 20 % lower: a temperature gradient; the donor is unaffected, so the ratio does not
  * correct it), two control outliers (neutral D02 at an inhibited ratio, as if the enzyme was not dispensed;
  * inhibitor M23 at full signal, as if the reference inhibitor was not dispensed), and three sample wells whose
  * acceptor saturated ({@code OVRFLW}: C05, H12, K17). Together they drive Z' below 0.
@@ -32,7 +32,7 @@ public record DifficultPlate(SimulatedTrFretPlate plate, Set<WellId> overflow) {
     /** Seed of the simulation. */
     static final long SEED = 20_261_201L;
     /** Relative ratio loss of the outer ring. */
-    static final double EDGE_LOSS = 0.15;
+    static final double EDGE_LOSS = 0.2;
     /** The neutral control that behaves like an inhibitor. */
     public static final WellId NEUTRAL_OUTLIER = WellId.parse("D02");
     /** The inhibitor control that behaves like a neutral. */

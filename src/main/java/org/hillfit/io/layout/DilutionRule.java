@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hillfit.plate.PlateFormat;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.plate.WellId;
@@ -85,9 +84,17 @@ public record DilutionRule(
 
     /** A short name such as "384 · 16 cpds × 10 pts × 2 · controls cols 1–2/23–24". */
     public String describe() {
-        String bands = controls.isEmpty()
-                ? "no controls"
-                : "controls " + controls.stream().map(ControlBand::shortForm).collect(Collectors.joining(" · "));
+        List<String> parts = new java.util.ArrayList<>();
+        for (ControlBand.Axis axis : ControlBand.Axis.values()) {
+            List<Integer> indices = controls.stream()
+                    .filter(b -> b.axis() == axis)
+                    .flatMap(b -> b.indices().stream())
+                    .toList();
+            if (!indices.isEmpty()) {
+                parts.add(new ControlBand(org.hillfit.plate.WellRole.NEUTRAL, axis, indices).shortForm());
+            }
+        }
+        String bands = parts.isEmpty() ? "no controls" : "controls " + String.join(" ", parts);
         return format.wellCount() + " · " + compounds.size() + " cpds × " + doses.points() + " pts × "
                 + replicates.count() + " · " + bands;
     }
