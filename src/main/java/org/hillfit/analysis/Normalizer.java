@@ -54,28 +54,49 @@ public final class Normalizer {
         double shift = Double.isNaN(blank) ? 0 : blank;
         double[] neutral = shifted(groups.get(WellRole.NEUTRAL), shift);
         double[] inhibitor = shifted(groups.get(WellRole.INHIBITOR), shift);
-        if (neutral.length == 0 || inhibitor.length == 0) {
-            throw new NormalizationException("plate '" + plateName + "' has no usable "
-                    + (neutral.length == 0 ? "neutral" : "inhibitor") + " control wells in its layout; % inhibition"
-                    + " needs both neutral (0 %) and inhibitor (100 %) controls");
-        }
-        double n = options.controlStatistic().center(neutral);
-        double i = options.controlStatistic().center(inhibitor);
+        checkControls(plateName, neutral, inhibitor);
         PlateQc qc = PlateQc.of(neutral, inhibitor, options.qcThresholds())
                 .withBlanks(array(groups.get(WellRole.BLANK)))
                 .withControlOutliers(outliers)
                 .withSpatial(spatial(channel, layout, masks, shift));
         String basis = options.controlStatistic().name().toLowerCase(java.util.Locale.ROOT) + " of " + neutral.length
                 + " neutral / " + inhibitor.length + " inhibitor controls";
-        NormalizedPlate plate = new NormalizedPlate(readout, layout, n, i, masks, qc, options, blank, basis);
+        NormalizedPlate plate = new NormalizedPlate(
+                readout,
+                layout,
+                options.controlStatistic().center(neutral),
+                options.controlStatistic().center(inhibitor),
+                masks,
+                qc,
+                options,
+                blank,
+                basis);
+        return withReferencePlateau(plateName, plate);
+    }
+
+    private static void checkControls(String plateName, double[] neutral, double[] inhibitor)
+            throws NormalizationException {
+        if (neutral.length == 0 || inhibitor.length == 0) {
+            throw new NormalizationException("plate '" + plateName + "' has no usable "
+                    + (neutral.length == 0 ? "neutral" : "inhibitor") + " control wells in its layout; % inhibition"
+                    + " needs both neutral (0 %) and inhibitor (100 %) controls");
+        }
+    }
+
+    /** Applies the reference plateau when asked, and checks that there is an assay window. */
+    private static NormalizedPlate withReferencePlateau(String plateName, NormalizedPlate plate)
+            throws NormalizationException {
+        NormalizationOptions options = plate.options();
+        NormalizedPlate scaled = plate;
         if (options.reference().isPresent() && options.reference().get().mode() == ReferenceScaling.Mode.PLATEAU) {
-            plate = ReferencePlateau.apply(plateName, plate, options.reference().get());
+            scaled =
+                    ReferencePlateau.apply(plateName, plate, options.reference().get());
         }
-        if (plate.neutralCenter() == plate.inhibitorCenter()) {
+        if (scaled.neutralCenter() == scaled.inhibitorCenter()) {
             throw new NormalizationException("plate '" + plateName + "': 0 % and 100 % have the same readout ("
-                    + Statistics.format(plate.neutralCenter()) + "); there is no assay window");
+                    + Statistics.format(scaled.neutralCenter()) + "); there is no assay window");
         }
-        return plate;
+        return scaled;
     }
 
     /** The user's masks plus masks for instrument markers and preparation flags (user masks win). */

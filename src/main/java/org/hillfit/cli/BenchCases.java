@@ -2,17 +2,33 @@
 package org.hillfit.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.hillfit.analysis.NormalizationOptions;
+import org.hillfit.analysis.Normalizer;
+import org.hillfit.analysis.Readout;
 import org.hillfit.fit.CurveData;
 import org.hillfit.fit.FourPlFitter;
+import org.hillfit.io.layout.ControlBand;
+import org.hillfit.io.layout.DilutionRule;
+import org.hillfit.io.layout.DoseSteps;
+import org.hillfit.io.layout.ReplicatePattern;
+import org.hillfit.io.layout.SeriesDirection;
+import org.hillfit.plate.Channel;
+import org.hillfit.plate.ChannelInfo;
+import org.hillfit.plate.Concentration;
+import org.hillfit.plate.ConcentrationUnit;
+import org.hillfit.plate.PlateFormat;
+import org.hillfit.plate.PlateLayout;
+import org.hillfit.plate.WellRole;
 
 /** The figures {@code hillfit bench} prints. Add a case here when a new hot path appears. */
 final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        return List.of(fitSingleThread(), fitAllThreads());
+        return List.of(fitSingleThread(), fitAllThreads(), normalize384());
     }
 
     /** 256 noisy 10-point curves with varied IC50s and slopes, reused for every fit figure. */
@@ -53,6 +69,35 @@ final class BenchCases {
                             .count(),
                     seconds);
             return batches * 4096;
+        });
+    }
+
+    /**
+     * Normalisation of a 384-well plate with the panel design: control centres, outlier rule, Z', row/column
+     * means, median polish and B-scores.
+     */
+    private static BenchCase normalize384() {
+        return new Case("normalize_qc_bscore_384", "plates/s", seconds -> {
+            PlateFormat format = PlateFormat.WELLS_384;
+            PlateLayout layout = new DilutionRule(
+                            format,
+                            IntStream.rangeClosed(1, 16).mapToObj(i -> "C" + i).toList(),
+                            new DoseSteps(new Concentration(10, ConcentrationUnit.MICROMOLAR), 3, 10, 4),
+                            SeriesDirection.ALONG_ROWS,
+                            new DilutionRule.Replicates(2, ReplicatePattern.ADJACENT_WELLS),
+                            List.of(
+                                    ControlBand.parse(WellRole.NEUTRAL, "columns 1-2"),
+                                    ControlBand.parse(WellRole.INHIBITOR, "columns 23-24")))
+                    .layout();
+            Random random = new Random(7);
+            double[] values = new double[format.wellCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (format.wellAt(i).column() >= 23 ? 450 : 3900) * (1 + 0.03 * random.nextGaussian());
+            }
+            Readout readout = new Readout(new Channel("Ratio", ChannelInfo.RAW, format, values, Map.of()), "bench");
+            return Throughput.perSecond(
+                    () -> Normalizer.normalize("bench", readout, layout, Map.of(), NormalizationOptions.DEFAULT),
+                    seconds);
         });
     }
 

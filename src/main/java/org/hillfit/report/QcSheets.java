@@ -84,7 +84,12 @@ final class QcSheets {
             row.createCell(c++).setCellValue(plate.normalized().basis());
             row.createCell(c).setCellValue(plate.normalized().correctedReadout().description());
         }
-        r++;
+        assaySummary(sheet, r + 1, result);
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void assaySummary(Sheet sheet, int firstRow, AnalysisResult result) {
+        int r = firstRow;
         header(sheet.createRow(r++), ASSAY_HEADER);
         for (AssayQc qc : result.assayQc()) {
             Row row = sheet.createRow(r++);
@@ -106,7 +111,6 @@ final class QcSheets {
                 number(row, c++, v);
             }
         }
-        sheet.createFreezePane(0, 1);
     }
 
     private static void masks(Sheet sheet, AnalysisResult result) {

@@ -111,6 +111,26 @@ class DifficultPlateTest {
     }
 
     @Test
+    void theReportListsPlateQcAndEveryMask() throws Exception {
+        Path xlsx = dir.resolve("report.xlsx");
+        analyze("--out", xlsx.toString());
+        try (org.apache.poi.ss.usermodel.Workbook wb =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet qc = wb.getSheet("Plate QC");
+            assertEquals("fail", qc.getRow(1).getCell(2).getStringCellValue());
+            assertTrue(qc.getRow(1).getCell(3).getNumericCellValue() < 0);
+            org.apache.poi.ss.usermodel.Sheet masks = wb.getSheet("Masks");
+            List<String> wells = new java.util.ArrayList<>();
+            for (int r = 1; r <= masks.getLastRowNum(); r++) {
+                wells.add(masks.getRow(r).getCell(2).getStringCellValue() + ":"
+                        + masks.getRow(r).getCell(4).getStringCellValue() + ":"
+                        + masks.getRow(r).getCell(6).getStringCellValue());
+            }
+            assertEquals(List.of("C05:overflow:hillfit", "H12:overflow:hillfit", "K17:overflow:hillfit"), wells);
+        }
+    }
+
+    @Test
     void theEdgeEffectShowsInTheQcAndTheColumnEffects() throws Exception {
         Outputs out = analyze();
         assertEquals("neutral controls", out.qc().get("edge_basis"));
