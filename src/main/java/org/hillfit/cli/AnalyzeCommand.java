@@ -45,14 +45,16 @@ import picocli.CommandLine.Parameters;
             "  hillfit analyze TYK2.envision.csv --layout layout.csv --results-csv results.csv --out report.xlsx",
             "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --qc-csv qc.csv",
             "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv",
-            "  hillfit analyze TYK2.csv --layout layout.grid.xlsx --control-statistic mean --qc-csv qc.csv",
-            "  hillfit analyze TYK2.csv --layout 'template:384 · 16 cpds × 10 pts × 2 · controls cols 1–2/23–24'",
-            "  hillfit analyze TYK2.csv --layout layout.csv --mask-control-outliers --z-prime-pass 0.6",
-            "  hillfit analyze TYK2.csv --layout layout.csv --reference HF-003 --reference-scale plateau",
+            "  hillfit analyze TYK2.csv --layout grid.xlsx --control-statistic mean",
+            "  hillfit analyze TYK2.csv --layout 'template:384 · 16 cpds × 10 pts × 2 · …'",
+            "  hillfit analyze TYK2.csv --layout layout.csv --mask-control-outliers",
+            "  hillfit analyze TYK2.csv --layout layout.csv --reference HF-003 \\",
+            "      --reference-scale plateau --z-prime-pass 0.6",
             "",
-            "Layouts: long CSV/XLSX (well,role,compound,concentration,unit; optional plate and flag columns for",
-            "per-plate layouts, e.g. from 'hillfit layout echo'), titled grids (role, compound, concentration",
-            "[unit]) in CSV or XLSX, a layout template file, or template:NAME ('hillfit layout templates')."
+            "Layouts: long CSV/XLSX (well,role,compound,concentration,unit; optional",
+            "plate and flag columns, e.g. from 'hillfit layout echo'), titled grids",
+            "(role, compound, concentration [unit]) in CSV or XLSX, a layout template",
+            "file, or template:NAME (see 'hillfit layout templates')."
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -104,7 +106,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--reference",
             paramLabel = "COMPOUND",
-            description = "Normalise 100 % to this reference compound instead of the inhibitor controls.")
+            description = "Normalise 100 %% to this reference compound instead of the inhibitor controls.")
     private String reference;
 
     @Option(

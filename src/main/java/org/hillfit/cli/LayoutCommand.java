@@ -27,9 +27,11 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Examples:",
-            "  hillfit layout rule --plate 384 --compounds HF-001,HF-002 --top 10uM --fold 3 --points 10 \\",
-            "      --replicates 2 --neutral 'columns 1-2' --inhibitor 'columns 23-24' -o layout.csv",
-            "  hillfit layout echo transfers.csv --source-map sources.csv --assay-volume 20uL -o layout.csv",
+            "  hillfit layout rule --plate 384 --compounds HF-001,HF-002 --top 10uM \\",
+            "      --replicates 2 --neutral 'columns 1-2' --inhibitor 'columns 23-24' \\",
+            "      -o layout.csv",
+            "  hillfit layout echo transfers.csv --source-map sources.csv \\",
+            "      --assay-volume 20uL -o layout.csv",
             "  hillfit layout convert layout.csv --grid -o layout.grid.csv",
             "  hillfit layout templates"
         })

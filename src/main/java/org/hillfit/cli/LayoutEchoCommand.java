@@ -31,15 +31,18 @@ import picocli.CommandLine.Parameters;
         footer = {
             "",
             "Examples:",
-            "  hillfit layout echo transfers.csv --source-map sources.csv --assay-volume 20uL -o layout.csv",
-            "  hillfit layout echo transfers.csv --source-map sources.csv --assay-volume 10uL --base controls.csv \\",
-            "      -o layout.csv",
-            "  hillfit analyze plate1.csv plate2.csv --layout layout.csv --results-csv r.csv",
+            "  hillfit layout echo transfers.csv --source-map sources.csv \\",
+            "      --assay-volume 20uL -o layout.csv",
+            "  hillfit layout echo transfers.csv --source-map sources.csv \\",
+            "      --assay-volume 10uL --base controls.csv -o layout.csv",
+            "  hillfit analyze plate1.csv plate2.csv --layout layout.csv",
             "",
-            "Source map columns: source_plate,source_well,compound,concentration,unit[,role] (stock concentrations;",
-            "compound DMSO or concentration 0 is vehicle). Final concentration = sum of stock x volume (nL) / assay",
-            "volume. Wells that received only DMSO become neutral controls; failed transfers are flagged and their",
-            "wells masked (failed_transfer:C05 in the results). --base supplies controls the dispenser did not make."
+            "Source map: source_plate,source_well,compound,concentration,unit[,role]",
+            "with stock concentrations; compound DMSO or concentration 0 is vehicle.",
+            "Final concentration = sum of stock x volume (nL) / assay volume, in nM.",
+            "Wells that received only DMSO become neutral controls. Failed transfers",
+            "flag their wells, which the analysis masks (failed_transfer:C05 in the",
+            "results). --base supplies the controls the dispenser did not make."
         })
 final class LayoutEchoCommand implements Callable<Integer> {
     private static final Pattern VOLUME = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*([a-zA-Zµμ]*)");

@@ -33,16 +33,23 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Examples:",
-            "  hillfit layout rule --plate 384 --compounds HF-001,HF-002,HF-003 --top 10uM --fold 3 --points 10 \\",
-            "      --replicates 2 --neutral 'columns 1-2' --inhibitor 'columns 23-24' -o layout.csv --save-template",
-            "  hillfit layout rule --template '384 · 16 cpds × 10 pts × 2 · controls cols 1–2/23–24' \\",
-            "      --compounds A,B,C -o layout.grid.csv --grid",
-            "  hillfit layout rule --plate 96 --compounds X,Y --top 30uM --fold 3.162 --points 8 --direction columns \\",
-            "      --replicates 2 --pattern adjacent-rows --neutral 'columns 1' --inhibitor 'columns 12' -o l.csv",
+            "  hillfit layout rule --plate 384 --compounds HF-001,HF-002,HF-003 \\",
+            "      --top 10uM --fold 3 --points 10 --replicates 2 \\",
+            "      --neutral 'columns 1-2' --inhibitor 'columns 23-24' \\",
+            "      -o layout.csv --save-template",
+            "  hillfit layout rule --compounds A,B,C -o layout.grid.csv --grid \\",
+            "      --template '384 · 16 cpds × 10 pts × 2 · controls cols 1–2/23–24'",
+            "  hillfit layout rule --plate 96 --compounds X,Y --top 30uM --fold 3.162 \\",
+            "      --points 8 --direction columns --replicates 2 \\",
+            "      --pattern adjacent-rows --neutral 'columns 1' \\",
+            "      --inhibitor 'columns 12' -o layout.csv",
             "",
-            "Series fill the wells not taken by controls, highest dose first; along rows they take consecutive free",
-            "columns and continue in the next row when the row is full. Doses keep --digits significant digits.",
-            "Then use it: hillfit analyze plate.csv --layout template:NAME (or --layout layout.csv)."
+            "Series fill the wells not taken by controls, highest dose first. Along",
+            "rows a series takes consecutive free columns; the next series follows in",
+            "the same row while it fits, else in the next free row. Doses keep",
+            "--digits significant digits. Use the result with",
+            "'hillfit analyze plate.csv --layout layout.csv', or a saved template",
+            "with '--layout template:NAME'."
         })
 final class LayoutRuleCommand implements Callable<Integer> {
 
