@@ -82,7 +82,14 @@ final class QcSheets {
             }
             number(row, c++, qc.spatial().map(s -> s.edgeEffectPercent()).orElse(Double.NaN));
             row.createCell(c++).setCellValue(plate.normalized().basis());
-            row.createCell(c).setCellValue(plate.normalized().correctedReadout().description());
+            row.createCell(c++)
+                    .setCellValue(plate.normalized().correctedReadout().description());
+            row.createCell(c)
+                    .setCellValue(String.join(
+                            ", ",
+                            plate.normalized().layout().units().stream()
+                                    .map(u -> u.symbol())
+                                    .toList()));
         }
         assaySummary(sheet, r + 1, result);
         sheet.createFreezePane(0, 1);

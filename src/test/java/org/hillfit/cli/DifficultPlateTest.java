@@ -119,6 +119,7 @@ class DifficultPlateTest {
             org.apache.poi.ss.usermodel.Sheet qc = wb.getSheet("Plate QC");
             assertEquals("fail", qc.getRow(1).getCell(2).getStringCellValue());
             assertTrue(qc.getRow(1).getCell(3).getNumericCellValue() < 0);
+            assertEquals("nM", qc.getRow(1).getCell(15).getStringCellValue());
             org.apache.poi.ss.usermodel.Sheet masks = wb.getSheet("Masks");
             List<String> wells = new java.util.ArrayList<>();
             for (int r = 1; r <= masks.getLastRowNum(); r++) {
