@@ -9,7 +9,8 @@ import org.hillfit.plate.WellId;
  * One well of a dose series.
  *
  * @param well the well
- * @param concentration the dose (never zero: vehicle wells are controls, not curve points)
+ * @param concentration the dose; zero only for the vehicle wells of {@link DoseSeries#vehicle()}, never for a curve
+ *     point
  * @param response % inhibition; NaN when the well has no number
  * @param mask why the point is left out of the fit, if it is
  */

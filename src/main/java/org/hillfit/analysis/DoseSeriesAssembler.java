@@ -16,11 +16,13 @@ public final class DoseSeriesAssembler {
     private DoseSeriesAssembler() {}
 
     /**
-     * One series per compound, in layout order. Zero-concentration sample wells are vehicle wells and are not curve
-     * points (a log axis has no zero).
+     * One series per compound, in layout order. Zero-concentration sample wells are vehicle wells: they are kept in
+     * {@link DoseSeries#vehicle()} (and are neutral controls), never curve points, since a log axis has no zero. A
+     * compound with only vehicle wells has no series.
      */
     public static List<DoseSeries> assemble(NormalizedPlate plate) {
         Map<String, List<DosePoint>> byCompound = new LinkedHashMap<>();
+        Map<String, List<DosePoint>> vehicle = new LinkedHashMap<>();
         for (Map.Entry<WellId, WellContent> e : plate.layout().wells().entrySet()) {
             WellId well = e.getKey();
             WellContent content = e.getValue();
@@ -29,17 +31,15 @@ public final class DoseSeriesAssembler {
                 continue;
             }
             Concentration concentration = content.concentration().orElseThrow();
-            if (concentration.isZero()) {
-                continue;
-            }
-            byCompound
+            DosePoint point = new DosePoint(well, concentration, plate.percentInhibition(well), plate.mask(well));
+            (concentration.isZero() ? vehicle : byCompound)
                     .computeIfAbsent(content.compound().orElseThrow(), c -> new ArrayList<>())
-                    .add(new DosePoint(well, concentration, plate.percentInhibition(well), plate.mask(well)));
+                    .add(point);
         }
         List<DoseSeries> series = new ArrayList<>();
         byCompound.forEach((compound, points) -> {
             points.sort(Comparator.comparing(DosePoint::concentration).thenComparing(DosePoint::well));
-            series.add(new DoseSeries(compound, points));
+            series.add(new DoseSeries(compound, points, vehicle.getOrDefault(compound, List.of())));
         });
         return series;
     }

@@ -7,16 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.hillfit.analysis.ControlOutlierRule;
+import org.hillfit.analysis.ControlStatistic;
+import org.hillfit.analysis.NormalizationOptions;
+import org.hillfit.analysis.QcThresholds;
 import org.hillfit.analysis.ReadoutSpec;
+import org.hillfit.analysis.ReferenceScaling;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.flow.FlowImportOptions;
-import org.hillfit.io.layout.LongLayoutReader;
 import org.hillfit.job.CancellationToken;
-import org.hillfit.plate.PlateLayout;
+import org.hillfit.plate.LayoutSet;
 import org.hillfit.project.AnalysisException;
 import org.hillfit.project.AnalysisPipeline;
+import org.hillfit.project.LayoutSources;
+import org.hillfit.project.LayoutTemplateStore;
 import org.hillfit.report.ExcelReportWriter;
 import org.hillfit.report.QcCsvWriter;
 import org.hillfit.report.ResultsCsvWriter;
@@ -40,7 +46,17 @@ import picocli.CommandLine.Parameters;
             "  hillfit analyze TYK2.envision.csv --layout layout.csv --results-csv results.csv --out report.xlsx",
             "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --qc-csv qc.csv",
             "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv",
-            "  hillfit analyze pstat4/fcs --layout layout.csv --readout mfi --results-csv r.csv"
+            "  hillfit analyze pstat4/fcs --layout layout.csv --readout mfi --results-csv r.csv",
+            "  hillfit analyze TYK2.csv --layout grid.xlsx --control-statistic mean",
+            "  hillfit analyze TYK2.csv --layout 'template:384 · 16 cpds × 10 pts × 2 · …'",
+            "  hillfit analyze TYK2.csv --layout layout.csv --mask-control-outliers",
+            "  hillfit analyze TYK2.csv --layout layout.csv --reference HF-003 \\",
+            "      --reference-scale plateau --z-prime-pass 0.6",
+            "",
+            "Layouts: long CSV/XLSX (well,role,compound,concentration,unit; optional",
+            "plate and flag columns, e.g. from 'hillfit layout echo'), titled grids",
+            "(role, compound, concentration [unit]) in CSV or XLSX, a layout template",
+            "file, or template:NAME (see 'hillfit layout templates')."
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -53,9 +69,54 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--layout",
             required = true,
-            paramLabel = "LAYOUT.csv",
-            description = "Plate map with header well,role,compound,concentration,unit.")
-    private Path layout;
+            paramLabel = "LAYOUT",
+            description = "Plate map: a long or grid layout (CSV/TSV/XLSX), a template file, or template:NAME.")
+    private String layout;
+
+    @Option(
+            names = "--template-dir",
+            paramLabel = "DIR",
+            description = "Folder of layout templates (default: ~/.hillfit/templates).")
+    private Path templateDir;
+
+    @Option(
+            names = "--control-statistic",
+            defaultValue = "median",
+            paramLabel = "median|mean",
+            description = "Centre of the control wells for normalisation (default: median).")
+    private ControlStatistic controlStatistic;
+
+    @Option(
+            names = "--z-prime-pass",
+            defaultValue = "0.5",
+            paramLabel = "Z",
+            description = "Lowest Z' of a passing plate (default: 0.5).")
+    private double zPrimePass;
+
+    @Option(
+            names = "--z-prime-warn",
+            defaultValue = "0",
+            paramLabel = "Z",
+            description = "Lowest Z' that is not a failure (default: 0); a failed plate's curves are flagged.")
+    private double zPrimeWarn;
+
+    @Option(
+            names = "--mask-control-outliers",
+            description = "Mask control wells with |robust z| > 3.5 in their group (default: flag them only).")
+    private boolean maskControlOutliers;
+
+    @Option(
+            names = "--reference",
+            paramLabel = "COMPOUND",
+            description = "Normalise 100 %% to this reference compound instead of the inhibitor controls.")
+    private String reference;
+
+    @Option(
+            names = "--reference-scale",
+            defaultValue = "fitted",
+            paramLabel = "fitted|plateau",
+            description = "With --reference: its fitted top/bottom, or its highest-dose plateau (default: fitted).")
+    private String referenceScale;
 
     @Option(
             names = "--assay",
@@ -101,18 +162,22 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException, AnalysisException, IOException {
-        PlateLayout plateLayout = LongLayoutReader.read(layout, ImportContext.defaults());
+        AnalysisSettings settings =
+                AnalysisSettings.DEFAULT.withReadout(ReadoutSpec.parse(readout)).withNormalization(normalization());
+        LayoutSet layouts = LayoutSources.load(
+                layout,
+                new LayoutTemplateStore(templateDir != null ? templateDir : LayoutTemplateStore.defaultFolder()),
+                ImportContext.defaults());
         List<InputSpec> specs = new ArrayList<>();
         for (Path input : inputs) {
             specs.add(new InputSpec(input, assay != null ? assay : InputSpec.defaultAssay(input), format));
         }
-        AnalysisSettings settings = AnalysisSettings.DEFAULT.withReadout(ReadoutSpec.parse(readout));
         FlowImportOptions flow = FlowImportOptions.DEFAULT.withReadoutChannel(Optional.ofNullable(channel));
         AnalysisResult result = new AnalysisPipeline(ImporterRegistry.builtIn(), flow)
                 .run(
                         specs,
-                        plateLayout,
-                        layout.toString(),
+                        layouts,
+                        layout,
                         settings,
                         TerminalProgress.on(spec.commandLine().getErr()),
                         CancellationToken.none());
@@ -130,6 +195,30 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .printf(
                         "%d plate(s), %d curve(s) analysed%n",
                         result.plates().size(), result.curves().size());
+        QcSummaryPrinter.print(
+                result, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
+    }
+
+    private NormalizationOptions normalization() {
+        QcThresholds thresholds;
+        try {
+            thresholds = new QcThresholds(zPrimePass, zPrimeWarn);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--z-prime-warn/--z-prime-pass: " + e.getMessage());
+        }
+        ReferenceScaling.Mode mode = ReferenceScaling.Mode.parse(referenceScale)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--reference-scale must be fitted or plateau; got '" + referenceScale + "'"));
+        NormalizationOptions options = NormalizationOptions.DEFAULT
+                .withControlStatistic(controlStatistic)
+                .withQcThresholds(thresholds)
+                .withOutlierRule(ControlOutlierRule.DEFAULT.withMask(maskControlOutliers));
+        if (reference != null) {
+            options = options.withReference(Optional.of(new ReferenceScaling(reference, mode)));
+        }
+        return options;
     }
 }

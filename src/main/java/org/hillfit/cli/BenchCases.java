@@ -3,12 +3,28 @@ package org.hillfit.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.hillfit.analysis.NormalizationOptions;
+import org.hillfit.analysis.Normalizer;
+import org.hillfit.analysis.Readout;
 import org.hillfit.fit.CurveData;
 import org.hillfit.fit.FourPlFitter;
 import org.hillfit.io.formats.EnvisionCsvImporter;
 import org.hillfit.io.formats.MarsImporter;
+import org.hillfit.io.layout.ControlBand;
+import org.hillfit.io.layout.DilutionRule;
+import org.hillfit.io.layout.DoseSteps;
+import org.hillfit.io.layout.ReplicatePattern;
+import org.hillfit.io.layout.SeriesDirection;
+import org.hillfit.plate.Channel;
+import org.hillfit.plate.ChannelInfo;
+import org.hillfit.plate.Concentration;
+import org.hillfit.plate.ConcentrationUnit;
+import org.hillfit.plate.PlateFormat;
+import org.hillfit.plate.PlateLayout;
+import org.hillfit.plate.WellRole;
 
 /** The figures {@code hillfit bench} prints. Add a case here when a new hot path appears. */
 final class BenchCases {
@@ -19,6 +35,7 @@ final class BenchCases {
                 fitSingleThread(),
                 fitAllThreads(),
                 fcsDecode(),
+                normalize384(),
                 new Case(
                         "import_envision_384",
                         "plates/s",
@@ -84,6 +101,35 @@ final class BenchCases {
             double files = Throughput.perSecond(
                     () -> org.hillfit.io.flow.FcsReader.read(name, file, org.hillfit.io.ImportLimits.DEFAULT), seconds);
             return files * FcsBenchFile.dataBytes(events, parameters) / 1e6;
+        });
+    }
+
+    /**
+     * Normalisation of a 384-well plate with the panel design: control centres, outlier rule, Z', row/column
+     * means, median polish and B-scores.
+     */
+    private static BenchCase normalize384() {
+        return new Case("normalize_qc_bscore_384", "plates/s", seconds -> {
+            PlateFormat format = PlateFormat.WELLS_384;
+            PlateLayout layout = new DilutionRule(
+                            format,
+                            IntStream.rangeClosed(1, 16).mapToObj(i -> "C" + i).toList(),
+                            new DoseSteps(new Concentration(10, ConcentrationUnit.MICROMOLAR), 3, 10, 4),
+                            SeriesDirection.ALONG_ROWS,
+                            new DilutionRule.Replicates(2, ReplicatePattern.ADJACENT_WELLS),
+                            List.of(
+                                    ControlBand.parse(WellRole.NEUTRAL, "columns 1-2"),
+                                    ControlBand.parse(WellRole.INHIBITOR, "columns 23-24")))
+                    .layout();
+            Random random = new Random(7);
+            double[] values = new double[format.wellCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (format.wellAt(i).column() >= 23 ? 450 : 3900) * (1 + 0.03 * random.nextGaussian());
+            }
+            Readout readout = new Readout(new Channel("Ratio", ChannelInfo.RAW, format, values, Map.of()), "bench");
+            return Throughput.perSecond(
+                    () -> Normalizer.normalize("bench", readout, layout, Map.of(), NormalizationOptions.DEFAULT),
+                    seconds);
         });
     }
 

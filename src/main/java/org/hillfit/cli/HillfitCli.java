@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             FormatsCommand.class,
             BenchCommand.class,
+            LayoutCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

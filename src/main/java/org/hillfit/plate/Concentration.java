@@ -3,6 +3,9 @@ package org.hillfit.plate;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A molar concentration in a unit.
@@ -11,12 +14,31 @@ import java.util.Objects;
  * @param unit the unit the value is expressed in
  */
 public record Concentration(double value, ConcentrationUnit unit) implements Comparable<Concentration> {
+    private static final Pattern TEXT =
+            Pattern.compile("((?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,3})?)\\s*(\\S.*)");
 
     public Concentration {
         Objects.requireNonNull(unit, "unit");
         if (!Double.isFinite(value) || value < 0) {
             throw new IllegalArgumentException("a concentration must be a finite number ≥ 0; got " + value);
         }
+    }
+
+    /**
+     * Parses a concentration with its unit: "10 uM", "10uM", "0.5 nM", "1e-6 M", "2.5 µM" (decimal point only).
+     * Empty for anything else, including a missing unit.
+     */
+    public static Optional<Concentration> parse(String text) {
+        Matcher m = TEXT.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<ConcentrationUnit> unit = ConcentrationUnit.parse(m.group(2));
+        double value = Double.parseDouble(m.group(1));
+        if (unit.isEmpty() || !Double.isFinite(value)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Concentration(value, unit.get()));
     }
 
     /** The same concentration in another unit, converted through decimal powers of ten (1 nM → 0.001 µM exactly). */

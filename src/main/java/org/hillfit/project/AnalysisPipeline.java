@@ -3,8 +3,11 @@ package org.hillfit.project;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hillfit.analysis.ControlOutlier;
 import org.hillfit.analysis.DoseSeries;
 import org.hillfit.analysis.DoseSeriesAssembler;
 import org.hillfit.analysis.NormalizationException;
@@ -14,6 +17,9 @@ import org.hillfit.analysis.QcVerdict;
 import org.hillfit.analysis.Readout;
 import org.hillfit.analysis.ReadoutException;
 import org.hillfit.analysis.ReadoutSelector;
+import org.hillfit.analysis.ReferenceScaling;
+import org.hillfit.analysis.Statistics;
+import org.hillfit.analysis.WellMask;
 import org.hillfit.fit.FourPlFitter;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
@@ -22,6 +28,7 @@ import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.flow.FlowImportOptions;
 import org.hillfit.job.CancellationToken;
 import org.hillfit.job.ProgressSink;
+import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.plate.PlateMetadata;
@@ -35,8 +42,9 @@ import org.hillfit.result.InputSpec;
 import org.hillfit.result.PlateResult;
 
 /**
- * The whole path from export files to fitted curves: import → readout → % inhibition and QC → dose series → fits.
- * Stateless; every call returns a new {@link AnalysisResult}.
+ * The whole path from export files to fitted curves: import → layout per plate → readout → % inhibition and QC →
+ * dose series → fits. Stateless; every call returns a new {@link AnalysisResult}. Mask edits re-analyse one plate
+ * ({@link #withMask}, {@link #withoutMask}).
  */
 public final class AnalysisPipeline {
     private final ImporterRegistry registry;
@@ -56,7 +64,7 @@ public final class AnalysisPipeline {
     }
 
     /**
-     * Runs the analysis.
+     * Runs the analysis with one layout for every plate.
      *
      * @throws AnalysisException naming the file or plate when an input cannot be imported or normalised
      * @throws java.util.concurrent.CancellationException when cancelled
@@ -69,11 +77,30 @@ public final class AnalysisPipeline {
             ProgressSink progress,
             CancellationToken cancellation)
             throws AnalysisException {
+        return run(inputs, LayoutSet.of(layout), layoutSource, settings, progress, cancellation);
+    }
+
+    /**
+     * Runs the analysis; each plate takes its layout from the set (by barcode, then name, then the shared layout).
+     * The set's warnings, layouts that matched no plate, QC failures and control outliers become result warnings.
+     *
+     * @throws AnalysisException naming the file or plate when an input cannot be imported, a plate has no layout or
+     *     layout wells outside it, or a plate cannot be normalised
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public AnalysisResult run(
+            List<InputSpec> inputs,
+            LayoutSet layouts,
+            String layoutSource,
+            AnalysisSettings settings,
+            ProgressSink progress,
+            CancellationToken cancellation)
+            throws AnalysisException {
         List<PlateResult> plates = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(layouts.warnings());
         List<InputRecord> records = new ArrayList<>();
         ImportContext context = new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation)
-                .withFlow(flowOptions.withNegativeControls(layout.wellsWithRole(WellRole.INHIBITOR)));
+                .withFlow(flowOptions.withNegativeControls(negativeControls(layouts)));
         int done = 0;
         for (InputSpec input : inputs) {
             cancellation.throwIfCancelled();
@@ -88,40 +115,160 @@ public final class AnalysisPipeline {
             records.add(record(input, imported));
             for (Plate plate : imported.plates()) {
                 cancellation.throwIfCancelled();
-                plates.add(analyzePlate(input.assay(), plate, layout, Map.of(), settings));
+                PlateResult result = analyzePlate(input.assay(), plate, layoutFor(plate, layouts), Map.of(), settings);
+                warnings.addAll(qcWarnings(result));
+                plates.add(result);
             }
             progress.report("Analysed " + input.path().getFileName(), ++done, inputs.size());
         }
+        warnings.addAll(unusedLayouts(layouts, plates, layoutSource));
         return new AnalysisResult(records, layoutSource, settings, plates, warnings);
+    }
+
+    /**
+     * The unstimulated wells that set a flow plate's positivity threshold: the inhibitor wells of the shared layout,
+     * or of every per-plate layout when there is no shared one.
+     */
+    private static java.util.Set<WellId> negativeControls(LayoutSet layouts) {
+        java.util.Set<WellId> wells = new java.util.TreeSet<>();
+        layouts.shared()
+                .ifPresentOrElse(
+                        shared -> wells.addAll(shared.wellsWithRole(WellRole.INHIBITOR)), () -> layouts.byPlate()
+                                .values()
+                                .forEach(l -> wells.addAll(l.wellsWithRole(WellRole.INHIBITOR))));
+        return wells;
     }
 
     /**
      * Analyses one imported plate with the given masks: the unit an interactive refit repeats.
      *
-     * @throws AnalysisException when the readout or the normalisation is impossible for this plate
+     * @param masks the users' masks (rule masks are derived again)
+     * @throws AnalysisException when the layout does not fit the plate, or the readout or the normalisation is
+     *     impossible for this plate
      */
     public static PlateResult analyzePlate(
-            String assay,
-            Plate plate,
-            PlateLayout layout,
-            Map<WellId, org.hillfit.analysis.WellMask> masks,
-            AnalysisSettings settings)
+            String assay, Plate plate, PlateLayout layout, Map<WellId, WellMask> masks, AnalysisSettings settings)
             throws AnalysisException {
         String where = describe(plate);
+        checkFits(plate, layout, where);
         try {
             Readout readout = ReadoutSelector.select(plate, layout, settings.readout());
             NormalizedPlate normalized =
                     Normalizer.normalize(plate.name(), readout, layout, masks, settings.normalization());
             FourPlFitter fitter = FourPlFitter.create().withOptions(settings.fit());
+            Optional<ReferenceScaling> reference = settings.normalization().reference();
+            if (reference.isPresent() && reference.get().mode() == ReferenceScaling.Mode.FITTED) {
+                normalized = ReferenceFit.apply(normalized, reference.get(), fitter, where);
+            }
             boolean failed = normalized.qc().verdict() == QcVerdict.FAIL;
+            List<String> plateFlags = controlFlags(normalized);
             List<CurveFit> curves = new ArrayList<>();
             for (DoseSeries series : DoseSeriesAssembler.assemble(normalized)) {
-                curves.add(new CurveFit(assay, plate.name(), series, fitter.fit(CurveFit.curveData(series)), failed));
+                curves.add(new CurveFit(
+                        assay, plate.name(), series, fitter.fit(CurveFit.curveData(series)), failed, plateFlags));
             }
             return new PlateResult(assay, plate, normalized, curves);
         } catch (ReadoutException | NormalizationException e) {
             throw new AnalysisException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The plate re-analysed with one more user mask (replacing any user mask on the same well).
+     *
+     * @throws AnalysisException when the plate can no longer be normalised (e.g. every neutral control masked)
+     */
+    public static PlateResult withMask(PlateResult plate, WellMask mask, AnalysisSettings settings)
+            throws AnalysisException {
+        if (!mask.isUserMask()) {
+            throw new IllegalArgumentException("only user masks are edits; rule masks are derived from the data");
+        }
+        Map<WellId, WellMask> masks = new HashMap<>(plate.normalized().userMasks());
+        masks.put(mask.well(), mask);
+        return analyzePlate(plate.assay(), plate.plate(), plate.normalized().layout(), masks, settings);
+    }
+
+    /**
+     * The plate re-analysed without the user mask on a well.
+     *
+     * @throws AnalysisException when the well has no user mask (a rule mask, such as an overflow marker, cannot be
+     *     removed: it is derived from the data)
+     */
+    public static PlateResult withoutMask(PlateResult plate, WellId well, AnalysisSettings settings)
+            throws AnalysisException {
+        Map<WellId, WellMask> masks = new HashMap<>(plate.normalized().userMasks());
+        if (masks.remove(well) == null) {
+            String why = plate.normalized()
+                    .mask(well)
+                    .map(m -> " it is masked by a rule (" + m.flagSlug() + "), which cannot be undone by hand")
+                    .orElse(" it is not masked");
+            throw new AnalysisException(describe(plate.plate()) + ": well " + well + " has no user mask;" + why);
+        }
+        return analyzePlate(plate.assay(), plate.plate(), plate.normalized().layout(), masks, settings);
+    }
+
+    private static PlateLayout layoutFor(Plate plate, LayoutSet layouts) throws AnalysisException {
+        return layouts.forPlate(plate)
+                .orElseThrow(() -> new AnalysisException(describe(plate)
+                        + plate.metadata(PlateMetadata.BARCODE)
+                                .map(b -> " (barcode " + b + ")")
+                                .orElse("")
+                        + " has no layout: the layout gives layouts for plates "
+                        + layouts.byPlate().keySet()
+                        + " and none for every plate"));
+    }
+
+    private static void checkFits(Plate plate, PlateLayout layout, String where) throws AnalysisException {
+        List<WellId> outside = layout.wellsOutside(plate.format());
+        if (!outside.isEmpty()) {
+            throw new AnalysisException(where + ": the layout has wells outside the " + plate.format() + " plate ("
+                    + String.join(
+                            ", ", outside.stream().limit(5).map(WellId::label).toList())
+                    + (outside.size() > 5 ? ", …" : "") + "); expected rows A–"
+                    + WellId.rowLabel(plate.format().rows() - 1)
+                    + " and columns 1–" + plate.format().columns());
+        }
+    }
+
+    /** "control_outlier_masked:A01", "control_user_masked:P23", "control_overflow:B01" for masked control wells. */
+    private static List<String> controlFlags(NormalizedPlate normalized) {
+        List<String> flags = new ArrayList<>();
+        java.util.Set<WellId> neutral = normalized.neutralGroup();
+        normalized.masks().forEach((well, mask) -> {
+            WellRole role = normalized.layout().content(well).role();
+            boolean control = role == WellRole.INHIBITOR || role == WellRole.BLANK || neutral.contains(well);
+            if (control) {
+                flags.add("control_" + mask.flagSlug() + ":" + well);
+            }
+        });
+        return flags;
+    }
+
+    private static List<String> qcWarnings(PlateResult result) {
+        List<String> warnings = new ArrayList<>();
+        String where = describe(result.plate());
+        var qc = result.normalized().qc();
+        if (qc.verdict() == QcVerdict.FAIL) {
+            warnings.add(where + ": plate QC failed (Z' = " + Statistics.format(qc.zPrime())
+                    + "); its curves are flagged plate_qc_failed");
+        }
+        for (ControlOutlier o : qc.controlOutliers()) {
+            warnings.add(where + ", well " + o.well() + ": " + o.role().slug() + " control outlier (robust z "
+                    + Statistics.format(o.robustZ()) + ")" + (o.masked() ? ", masked" : ", flagged, still used"));
+        }
+        return warnings;
+    }
+
+    private static List<String> unusedLayouts(LayoutSet layouts, List<PlateResult> plates, String source) {
+        List<String> warnings = new ArrayList<>();
+        for (String key : layouts.byPlate().keySet()) {
+            LayoutSet single = new LayoutSet(
+                    Optional.empty(), Map.of(key, layouts.byPlate().get(key)), List.of());
+            if (plates.stream().noneMatch(p -> single.hasOwnLayout(p.plate()))) {
+                warnings.add(source + ": the layout for plate '" + key + "' matched no imported plate");
+            }
+        }
+        return warnings;
     }
 
     private static InputRecord record(InputSpec input, ImportResult imported) throws AnalysisException {
@@ -136,7 +283,7 @@ public final class AnalysisPipeline {
     }
 
     private static String describe(Plate plate) {
-        return plate.metadata(org.hillfit.plate.PlateMetadata.SOURCE_FILE)
+        return plate.metadata(PlateMetadata.SOURCE_FILE)
                 .map(f -> java.nio.file.Path.of(f).getFileName() + ", plate '" + plate.name() + "'")
                 .orElse("plate '" + plate.name() + "'");
     }

@@ -48,6 +48,7 @@ public final class ExcelReportWriter {
                 fill(sheet.createRow(r++), curve);
             }
             sheet.createFreezePane(0, 1);
+            QcSheets.add(workbook, result);
             AtomicFiles.write(target, workbook::write);
         }
     }

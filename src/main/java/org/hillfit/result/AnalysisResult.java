@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.result;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.hillfit.analysis.AssayQc;
+import org.hillfit.analysis.PlateQc;
 
 /**
  * Everything one analysis produced, with the settings that produced it.
@@ -23,6 +28,31 @@ public record AnalysisResult(
         inputs = List.copyOf(inputs);
         plates = List.copyOf(plates);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A copy with one plate replaced (the plate of the same assay and name), e.g. after a mask edit. */
+    public AnalysisResult withPlate(PlateResult replacement) {
+        List<PlateResult> copy = new ArrayList<>(plates);
+        for (int i = 0; i < copy.size(); i++) {
+            PlateResult p = copy.get(i);
+            if (p.assay().equals(replacement.assay())
+                    && p.plate().name().equals(replacement.plate().name())) {
+                copy.set(i, replacement);
+                return new AnalysisResult(inputs, layoutSource, settings, copy, warnings);
+            }
+        }
+        throw new IllegalArgumentException(
+                "no plate '" + replacement.plate().name() + "' of assay '" + replacement.assay() + "' in the result");
+    }
+
+    /** Plate QC per assay, in order of first appearance. */
+    public List<AssayQc> assayQc() {
+        Map<String, List<PlateQc>> byAssay = new LinkedHashMap<>();
+        plates.forEach(p -> byAssay.computeIfAbsent(p.assay(), a -> new ArrayList<>())
+                .add(p.normalized().qc()));
+        return byAssay.entrySet().stream()
+                .map(e -> AssayQc.of(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** All curves of all plates, in order. */

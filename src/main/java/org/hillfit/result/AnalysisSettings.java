@@ -25,6 +25,11 @@ public record AnalysisSettings(ReadoutSpec readout, NormalizationOptions normali
         Objects.requireNonNull(fit, "fit");
     }
 
+    /** A copy with other normalisation options. */
+    public AnalysisSettings withNormalization(NormalizationOptions newNormalization) {
+        return new AnalysisSettings(readout, newNormalization, fit);
+    }
+
     /** A copy with another readout. */
     public AnalysisSettings withReadout(ReadoutSpec newReadout) {
         return new AnalysisSettings(newReadout, normalization, fit);

@@ -17,8 +17,25 @@ import org.hillfit.fit.CurveStatus;
  * @param series the dose series
  * @param result the fit
  * @param plateFailedQc true when the plate's Z' verdict is fail
+ * @param plateFlags plate-level reasons that concern every curve of the plate, e.g. masked control wells
+ *     ("control_outlier_masked:A01", "control_user_masked:P23"); they do not change the status
  */
-public record CurveFit(String assay, String plate, DoseSeries series, CurveResult result, boolean plateFailedQc) {
+public record CurveFit(
+        String assay,
+        String plate,
+        DoseSeries series,
+        CurveResult result,
+        boolean plateFailedQc,
+        List<String> plateFlags) {
+
+    public CurveFit {
+        plateFlags = List.copyOf(plateFlags);
+    }
+
+    /** A curve without plate-level flags. */
+    public CurveFit(String assay, String plate, DoseSeries series, CurveResult result, boolean plateFailedQc) {
+        this(assay, plate, series, result, plateFailedQc, List.of());
+    }
 
     /** A series as fitter input: X = log10(mol/L), Y = % inhibition, masked or value-less points excluded. */
     public static CurveData curveData(DoseSeries series) {
@@ -52,10 +69,14 @@ public record CurveFit(String assay, String plate, DoseSeries series, CurveResul
         return result.status();
     }
 
-    /** The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05") and plate QC. */
+    /**
+     * The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05"), plate-level reasons and
+     * plate QC.
+     */
     public List<String> flags() {
         List<String> flags = new ArrayList<>(result.flags());
         flags.addAll(wellFlags());
+        flags.addAll(plateFlags);
         if (plateFailedQc) {
             flags.add("plate_qc_failed");
         }
@@ -65,15 +86,7 @@ public record CurveFit(String assay, String plate, DoseSeries series, CurveResul
     private List<String> wellFlags() {
         List<String> flags = new ArrayList<>();
         for (DosePoint point : series.points()) {
-            point.mask()
-                    .ifPresent(mask -> flags.add(
-                            switch (mask.reason()) {
-                                case INSTRUMENT_FLAG -> mask.note().split(" ", 2)[0] + ":" + point.well();
-                                case USER -> "user_masked:" + point.well();
-                                case OUTLIER -> "outlier_masked:" + point.well();
-                                case FAILED_TRANSFER -> "failed_transfer:" + point.well();
-                                case LOW_EVENTS -> "low_events:" + point.well();
-                            }));
+            point.mask().ifPresent(mask -> flags.add(mask.flagSlug() + ":" + point.well()));
             if (point.mask().isEmpty() && Double.isNaN(point.response())) {
                 flags.add("no_value:" + point.well());
             }

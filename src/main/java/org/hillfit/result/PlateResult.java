@@ -2,6 +2,8 @@
 package org.hillfit.result;
 
 import java.util.List;
+import org.hillfit.analysis.HeatMap;
+import org.hillfit.analysis.HeatMaps;
 import org.hillfit.analysis.NormalizedPlate;
 import org.hillfit.analysis.QcVerdict;
 import org.hillfit.plate.Plate;
@@ -17,6 +19,11 @@ import org.hillfit.plate.Plate;
 public record PlateResult(String assay, Plate plate, NormalizedPlate normalized, List<CurveFit> curves) {
     public PlateResult {
         curves = List.copyOf(curves);
+    }
+
+    /** The plate's heat maps: each raw channel, the readout, % inhibition and B-scores. */
+    public List<HeatMap> heatMaps() {
+        return HeatMaps.all(plate, normalized);
     }
 
     /** True when the plate's Z' verdict is fail. */

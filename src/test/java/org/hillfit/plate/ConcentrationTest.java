@@ -27,6 +27,63 @@ class ConcentrationTest {
 
     @ParameterizedTest
     @CsvSource({
+        // one of each unit in every other unit: the whole conversion table, exact in decimal
+        "M,  M,  1",
+        "M,  mM, 1000",
+        "M,  uM, 1000000",
+        "M,  nM, 1000000000",
+        "M,  pM, 1000000000000",
+        "mM, M,  0.001",
+        "mM, mM, 1",
+        "mM, uM, 1000",
+        "mM, nM, 1000000",
+        "mM, pM, 1000000000",
+        "uM, M,  0.000001",
+        "uM, mM, 0.001",
+        "uM, uM, 1",
+        "uM, nM, 1000",
+        "uM, pM, 1000000",
+        "nM, M,  0.000000001",
+        "nM, mM, 0.000001",
+        "nM, uM, 0.001",
+        "nM, nM, 1",
+        "nM, pM, 1000",
+        "pM, M,  0.000000000001",
+        "pM, mM, 0.000000001",
+        "pM, uM, 0.000001",
+        "pM, nM, 0.001",
+        "pM, pM, 1",
+    })
+    void theConversionTableIsExact(String from, String to, String expected) {
+        Concentration one = new Concentration(1, ConcentrationUnit.parse(from).orElseThrow());
+        assertEquals(
+                Double.parseDouble(expected),
+                one.in(ConcentrationUnit.parse(to).orElseThrow()).value(),
+                0.0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // text,   value, unit
+        "10uM,     10,    MICROMOLAR",
+        "10 µM,    10,    MICROMOLAR",
+        "0.5 nM,   0.5,   NANOMOLAR",
+        "1e-6 M,   1e-6,  M",
+        "2.5mM,    2.5,   MILLIMOLAR",
+        "300 pM,   300,   PICOMOLAR",
+    })
+    void parsesAConcentrationWithItsUnit(String text, double value, ConcentrationUnit unit) {
+        assertEquals(new Concentration(value, unit), Concentration.parse(text).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10", "uM", "-1 uM", "ten uM", "10 furlongs", "NaN nM", "1,5 uM"})
+    void rejectsConcentrationTextWithoutANumberAndAUnit(String text) {
+        assertTrue(Concentration.parse(text).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "M, M",
         "mM, MILLIMOLAR",
         "uM, MICROMOLAR",

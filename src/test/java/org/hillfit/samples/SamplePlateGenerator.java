@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hillfit.io.layout.GridLayoutWriter;
+import org.hillfit.io.layout.LongLayoutWriter;
 
 /**
  * Generates every file of {@code sample-plates/} from fixed seeds. Run it after changing the simulation:
@@ -29,6 +31,14 @@ public final class SamplePlateGenerator {
             SimulatedTrFretPlate plate = SimulatedTrFretPlate.simulate(target, PANEL_SEED + t);
             files.put(target + ".matrix.csv", utf8(MatrixCsvWriter.write(target + "-P1", plate)));
         }
+        files.put("panel-layout.grid.csv", utf8(GridLayoutWriter.write(PanelDesign.layout())));
+        DifficultPlate difficult = DifficultPlate.simulate();
+        files.put(
+                "difficult.matrix.csv",
+                utf8(MatrixCsvWriter.write("DIFFICULT-P1", difficult.plate(), difficult.overflow())));
+        files.put(
+                "difficult-layout.csv",
+                utf8(LongLayoutWriter.write(DifficultPlate.rule().layout())));
         files.putAll(org.hillfit.samples.flow.PstatSamplePlate.files());
         return files;
     }

@@ -2,54 +2,64 @@
 package org.hillfit.io.layout;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.SourceLocation;
 import org.hillfit.io.table.CellParser;
-import org.hillfit.io.table.CellValue;
 import org.hillfit.io.table.DelimitedTables;
 import org.hillfit.io.table.TextRow;
 import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.Concentration;
-import org.hillfit.plate.ConcentrationUnit;
+import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.plate.WellContent;
 import org.hillfit.plate.WellId;
+import org.hillfit.plate.WellMarker;
 import org.hillfit.plate.WellRole;
 
 /**
  * Reads the long layout form, the CLI contract: a header {@code well,role,compound,concentration,unit} (columns
- * found by name, any order, case-insensitive) and one line per well. Wells may be written A1 or A01. Every problem
- * is an error naming the line: a bad well, an unknown role or unit, a sample without compound or concentration, a
- * well listed twice.
+ * found by name, any order, case-insensitive) and one line per well. Wells may be written A1 or A01. Two optional
+ * columns extend it: {@code plate} (the barcode or plate name the line applies to; blank = every plate) and
+ * {@code flag} (a preparation flag such as {@code failed_transfer}, optionally followed by a note in parentheses).
+ * Every problem is an error naming the line: a bad well, an unknown role or unit, a sample without compound or
+ * concentration, a well listed twice for the same plate.
  */
 public final class LongLayoutReader {
     private static final List<String> REQUIRED = List.of("well", "role");
 
     private LongLayoutReader() {}
 
-    /** Reads a layout file. */
+    /**
+     * Reads a layout file that holds one layout for every plate.
+     *
+     * @throws ImportException for any problem, and when the file gives plates layouts of their own (use {@link
+     *     LayoutReaders#read} for those)
+     */
     public static PlateLayout read(Path file, ImportContext context) throws ImportException {
         return read(DelimitedTables.read(file, context));
     }
 
-    /** Reads a layout from a table whose first non-blank row is the header. */
+    /** Reads a single layout from a table whose first non-blank row is the header. */
     public static PlateLayout read(TextTable table) throws ImportException {
-        int headerIndex = 0;
-        while (headerIndex < table.size() && table.row(headerIndex).isBlank()) {
-            headerIndex++;
-        }
-        if (headerIndex == table.size()) {
+        LayoutSet set = readSet(table);
+        if (!set.byPlate().isEmpty() || set.shared().isEmpty()) {
             throw new ImportException(
                     table.location(),
-                    "the layout is empty; expected a header line " + "'well,role,compound,concentration,unit'");
+                    "the layout gives plates " + set.byPlate().keySet() + " layouts of their own; expected one"
+                            + " layout for every plate (no 'plate' column)");
         }
-        Map<String, Integer> columns = columns(table.row(headerIndex));
+        return set.shared().get();
+    }
+
+    /** Reads every layout of a table: lines with a blank or absent {@code plate} form the shared layout. */
+    public static LayoutSet readSet(TextTable table) throws ImportException {
+        int headerIndex = headerIndex(table);
+        Map<String, Integer> columns = LayoutCells.columns(table.row(headerIndex));
         for (String name : REQUIRED) {
             if (!columns.containsKey(name)) {
                 throw new ImportException(
@@ -59,73 +69,76 @@ public final class LongLayoutReader {
             }
         }
         CellParser numbers = CellParser.forTable(table);
-        Map<WellId, WellContent> wells = new HashMap<>();
+        Map<String, LayoutAccumulator> byKey = new LinkedHashMap<>();
         for (int r = headerIndex + 1; r < table.size(); r++) {
             TextRow row = table.row(r);
             if (row.isBlank() || row.first().startsWith("#")) {
                 continue;
             }
-            SourceLocation where = table.locate(row);
-            WellId well = WellId.tryParse(cell(row, columns, "well"))
-                    .orElseThrow(() -> new ImportException(
-                            where,
-                            "expected a well ID such as A1 or A01 in column 'well'; got '" + cell(row, columns, "well")
-                                    + "'"));
-            WellContent content = content(row, columns, numbers, where.withWell(well.label()));
-            if (wells.putIfAbsent(well, content) != null) {
-                throw new ImportException(where.withWell(well.label()), "well " + well + " is listed twice");
-            }
+            readLine(table, row, columns, numbers, byKey);
         }
-        if (wells.isEmpty()) {
+        if (byKey.isEmpty()) {
             throw new ImportException(table.location(), "the layout lists no wells");
         }
-        return new PlateLayout(wells);
+        return LayoutAccumulator.toSet(byKey, table.location());
+    }
+
+    /** True when a row looks like a long-layout header: it names a {@code well} column. */
+    static boolean isHeader(TextRow row) {
+        return LayoutCells.columns(row).containsKey("well");
+    }
+
+    private static int headerIndex(TextTable table) throws ImportException {
+        int headerIndex = 0;
+        while (headerIndex < table.size()
+                && (table.row(headerIndex).isBlank()
+                        || table.row(headerIndex).first().startsWith("#"))) {
+            headerIndex++;
+        }
+        if (headerIndex == table.size()) {
+            throw new ImportException(
+                    table.location(),
+                    "the layout is empty; expected a header line " + "'well,role,compound,concentration,unit'");
+        }
+        return headerIndex;
+    }
+
+    private static void readLine(
+            TextTable table,
+            TextRow row,
+            Map<String, Integer> columns,
+            CellParser numbers,
+            Map<String, LayoutAccumulator> byKey)
+            throws ImportException {
+        SourceLocation where = table.locate(row);
+        String wellText = LayoutCells.cell(row, columns, "well");
+        WellId well = WellId.tryParse(wellText)
+                .orElseThrow(() -> new ImportException(
+                        where, "expected a well ID such as A1 or A01 in column 'well'; got '" + wellText + "'"));
+        SourceLocation at = where.withWell(well.label());
+        WellContent content = content(row, columns, numbers, at);
+        String plate = LayoutCells.cell(row, columns, "plate");
+        LayoutAccumulator layout = byKey.computeIfAbsent(plate, k -> new LayoutAccumulator());
+        if (!layout.put(well, content)) {
+            throw new ImportException(
+                    at, "well " + well + " is listed twice" + (plate.isEmpty() ? "" : " for plate '" + plate + "'"));
+        }
+        Optional<WellMarker> flag = LayoutCells.flag(LayoutCells.cell(row, columns, "flag"), at);
+        flag.ifPresent(marker -> layout.flag(well, marker));
     }
 
     private static WellContent content(
             TextRow row, Map<String, Integer> columns, CellParser numbers, SourceLocation where)
             throws ImportException {
-        String roleText = cell(row, columns, "role");
-        WellRole role = WellRole.parse(roleText)
-                .orElseThrow(() -> new ImportException(
-                        where, "unknown role '" + roleText + "'; expected sample, neutral, inhibitor, blank or empty"));
-        Optional<String> compound = Optional.of(cell(row, columns, "compound")).filter(s -> !s.isEmpty());
-        String concentrationText = cell(row, columns, "concentration");
-        Optional<Concentration> concentration = Optional.empty();
-        if (!concentrationText.isEmpty()) {
-            CellValue value = numbers.parse(concentrationText);
-            if (!(value instanceof CellValue.Number number) || number.value() < 0) {
-                throw new ImportException(
-                        where,
-                        "expected a concentration ≥ 0 in column 'concentration'; got '" + concentrationText + "'");
-            }
-            String unitText = cell(row, columns, "unit");
-            ConcentrationUnit unit = ConcentrationUnit.parse(unitText)
-                    .orElseThrow(() -> new ImportException(
-                            where, "unknown unit '" + unitText + "'; expected M, mM, uM (µM), nM or pM"));
-            concentration = Optional.of(new Concentration(number.value(), unit));
-        }
-        if (role == WellRole.SAMPLE) {
-            if (compound.isEmpty()) {
-                throw new ImportException(where, "a sample well needs a compound name");
-            }
-            if (concentration.isEmpty()) {
-                throw new ImportException(where, "a sample well needs a concentration and unit");
-            }
-        }
-        return new WellContent(role, compound, concentration);
-    }
-
-    private static Map<String, Integer> columns(TextRow header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.stripped(i).toLowerCase(Locale.ROOT), i);
-        }
-        return columns;
-    }
-
-    private static String cell(TextRow row, Map<String, Integer> columns, String name) {
-        Integer index = columns.get(name);
-        return index == null ? "" : row.stripped(index);
+        WellRole role = LayoutCells.role(LayoutCells.cell(row, columns, "role"), where);
+        Optional<String> compound =
+                Optional.of(LayoutCells.cell(row, columns, "compound")).filter(s -> !s.isEmpty());
+        Optional<Concentration> concentration = LayoutCells.concentration(
+                LayoutCells.cell(row, columns, "concentration"),
+                LayoutCells.cell(row, columns, "unit"),
+                Optional.empty(),
+                numbers,
+                where);
+        return LayoutCells.checkedContent(role, compound, concentration, where);
     }
 }
