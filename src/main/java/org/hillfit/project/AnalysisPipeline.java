@@ -65,14 +65,9 @@ public final class AnalysisPipeline {
         for (InputSpec input : inputs) {
             cancellation.throwIfCancelled();
             progress.report("Reading " + input.path().getFileName(), done, inputs.size());
-            ImportResult imported;
-            try {
-                imported = registry.read(input.path(), input.format(), context);
-            } catch (ImportException e) {
-                throw new AnalysisException(e.getMessage(), e);
-            }
-            imported.problems().forEach(p -> warnings.add(p.toString()));
-            records.add(record(input, imported));
+            ImportedInput imported = read(input, context);
+            warnings.addAll(imported.warnings());
+            records.add(imported.record());
             for (Plate plate : imported.plates()) {
                 cancellation.throwIfCancelled();
                 plates.add(analyzePlate(input.assay(), plate, layout, Map.of(), settings));
@@ -80,6 +75,25 @@ public final class AnalysisPipeline {
             progress.report("Analysed " + input.path().getFileName(), ++done, inputs.size());
         }
         return new AnalysisResult(records, layoutSource, settings, plates, warnings);
+    }
+
+    /**
+     * Imports one input and records its provenance (size, SHA-256, importer): the first half of {@link #run}, used
+     * by sessions that keep the parsed plates.
+     *
+     * @throws AnalysisException naming the file when it cannot be imported or hashed
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public ImportedInput read(InputSpec input, ImportContext context) throws AnalysisException {
+        ImportResult imported;
+        try {
+            imported = registry.read(input.path(), input.format(), context);
+        } catch (ImportException e) {
+            throw new AnalysisException(e.getMessage(), e);
+        }
+        List<String> warnings =
+                imported.problems().stream().map(Object::toString).toList();
+        return new ImportedInput(record(input, imported), imported.plates(), warnings);
     }
 
     /**

@@ -3,6 +3,8 @@ package org.hillfit.result;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.hillfit.analysis.DosePoint;
 import org.hillfit.analysis.DoseSeries;
 import org.hillfit.fit.CurveData;
@@ -17,8 +19,34 @@ import org.hillfit.fit.CurveStatus;
  * @param series the dose series
  * @param result the fit
  * @param plateFailedQc true when the plate's Z' verdict is fail
+ * @param decision a reviewer's accept/reject decision, if any
  */
-public record CurveFit(String assay, String plate, DoseSeries series, CurveResult result, boolean plateFailedQc) {
+public record CurveFit(
+        String assay,
+        String plate,
+        DoseSeries series,
+        CurveResult result,
+        boolean plateFailedQc,
+        Optional<CurveDecision> decision) {
+
+    public CurveFit {
+        Objects.requireNonNull(decision, "decision");
+    }
+
+    /** A curve nobody has reviewed yet. */
+    public CurveFit(String assay, String plate, DoseSeries series, CurveResult result, boolean plateFailedQc) {
+        this(assay, plate, series, result, plateFailedQc, Optional.empty());
+    }
+
+    /** A copy with another (or no) review decision; the fit is shared, not recomputed. */
+    public CurveFit withDecision(Optional<CurveDecision> newDecision) {
+        return new CurveFit(assay, plate, series, result, plateFailedQc, newDecision);
+    }
+
+    /** True when a reviewer rejected the curve. */
+    public boolean isRejected() {
+        return decision.map(CurveDecision::isRejected).orElse(false);
+    }
 
     /** A series as fitter input: X = log10(mol/L), Y = % inhibition, masked or value-less points excluded. */
     public static CurveData curveData(DoseSeries series) {
@@ -43,22 +71,29 @@ public record CurveFit(String assay, String plate, DoseSeries series, CurveResul
 
     /**
      * The status shown to users: the fit's, except that a curve on a plate that failed QC, or with flagged wells,
-     * is at least "flagged" when the fit itself was ok.
+     * is at least "flagged" when the fit itself was ok. A curve a reviewer rejected is "flagged" whatever its fit.
      */
     public CurveStatus status() {
+        if (isRejected()) {
+            return CurveStatus.FLAGGED;
+        }
         if (result.status() == CurveStatus.OK && (plateFailedQc || !wellFlags().isEmpty())) {
             return CurveStatus.FLAGGED;
         }
         return result.status();
     }
 
-    /** The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05") and plate QC. */
+    /**
+     * The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05"), plate QC and the review
+     * ("accepted_by_user", "rejected_by_user").
+     */
     public List<String> flags() {
         List<String> flags = new ArrayList<>(result.flags());
         flags.addAll(wellFlags());
         if (plateFailedQc) {
             flags.add("plate_qc_failed");
         }
+        decision.ifPresent(d -> flags.add(d.verdict().slug() + "_by_user"));
         return flags;
     }
 

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.project;
+
+import java.util.List;
+import java.util.Objects;
+import org.hillfit.plate.PlateLayout;
+import org.hillfit.result.AnalysisSettings;
+import org.hillfit.result.InputSpec;
+
+/**
+ * What a new session is made from: the same arguments as {@code hillfit analyze}.
+ *
+ * @param inputs export files with their assay and importer
+ * @param layout the plate layout of every plate
+ * @param layoutSource where the layout came from (a file path, a template name)
+ * @param settings readout, normalisation and fit settings
+ */
+public record SessionRequest(
+        List<InputSpec> inputs, PlateLayout layout, String layoutSource, AnalysisSettings settings) {
+    public SessionRequest {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(layoutSource, "layoutSource");
+        Objects.requireNonNull(settings, "settings");
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("a session needs at least one input");
+        }
+    }
+}
