@@ -15,6 +15,10 @@ import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.project.AnalysisException;
 import org.hillfit.project.AnalysisPipeline;
+import org.hillfit.project.AnalysisSession;
+import org.hillfit.project.ProjectStore;
+import org.hillfit.project.ReviewContext;
+import org.hillfit.project.SessionRequest;
 import org.hillfit.report.ExcelReportWriter;
 import org.hillfit.report.QcCsvWriter;
 import org.hillfit.report.ResultsCsvWriter;
@@ -37,7 +41,8 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  hillfit analyze TYK2.envision.csv --layout layout.csv --results-csv results.csv --out report.xlsx",
             "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --qc-csv qc.csv",
-            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv"
+            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv",
+            "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --save screen-2025-03-14.hillfit"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -83,6 +88,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--qc-csv", paramLabel = "qc.csv", description = "Plate QC table to write.")
     private Path qcCsv;
 
+    @Option(
+            names = "--save",
+            paramLabel = "project.hillfit",
+            description = "Also save the analysis as a project (parsed inputs embedded) to review in the workbench,"
+                    + " report with 'hillfit report' or combine with 'hillfit summarize'.")
+    private Path project;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -97,14 +109,37 @@ final class AnalyzeCommand implements Callable<Integer> {
             specs.add(new InputSpec(input, assay != null ? assay : InputSpec.defaultAssay(input), format));
         }
         AnalysisSettings settings = AnalysisSettings.DEFAULT.withReadout(ReadoutSpec.parse(readout));
-        AnalysisResult result = new AnalysisPipeline(ImporterRegistry.builtIn())
-                .run(
-                        specs,
-                        plateLayout,
-                        layout.toString(),
-                        settings,
-                        TerminalProgress.on(spec.commandLine().getErr()),
-                        CancellationToken.none());
+        AnalysisPipeline pipeline = new AnalysisPipeline(ImporterRegistry.builtIn());
+        AnalysisResult result;
+        if (project != null) {
+            AnalysisSession session = AnalysisSession.create(
+                    pipeline,
+                    new SessionRequest(specs, plateLayout, layout.toString(), settings),
+                    ReviewContext.system(),
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
+            result = session.result();
+            writeOutputs(result);
+            new ProjectStore().save(session, project);
+        } else {
+            result = pipeline.run(
+                    specs,
+                    plateLayout,
+                    layout.toString(),
+                    settings,
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
+            writeOutputs(result);
+        }
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%d plate(s), %d curve(s) analysed%n",
+                        result.plates().size(), result.curves().size());
+        return 0;
+    }
+
+    private void writeOutputs(AnalysisResult result) throws IOException {
         if (resultsCsv != null) {
             ResultsCsvWriter.write(result, resultsCsv);
         }
@@ -114,11 +149,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (excel != null) {
             ExcelReportWriter.write(result, excel);
         }
-        spec.commandLine()
-                .getOut()
-                .printf(
-                        "%d plate(s), %d curve(s) analysed%n",
-                        result.plates().size(), result.curves().size());
-        return 0;
     }
 }

@@ -40,7 +40,13 @@ record SessionState(
         plates = List.copyOf(plates);
         references = Collections.unmodifiableMap(new TreeMap<>(references));
         notes = List.copyOf(notes);
+        Set<PlateKey> keys = new java.util.HashSet<>();
         for (SessionPlate plate : plates) {
+            if (!keys.add(plate.key())) {
+                throw new IllegalArgumentException(
+                        "two plates are named '" + plate.key().plate() + "' in input "
+                                + (plate.key().input() + 1) + "; plate names must be unique within an input");
+            }
             if (!layouts.containsKey(plate.layoutName())) {
                 throw new IllegalArgumentException(
                         plate.key() + " uses the layout '" + plate.layoutName() + "', which the session lacks");
