@@ -102,7 +102,7 @@ final class ProjectReader {
             try {
                 plates.add(PlateAnalyzer.analyze(setup, layout.layout(), decoded.settings()));
             } catch (AnalysisException e) {
-                throw new ProjectException(file, "", "cannot analyse " + setup.key() + ": " + e.getMessage(), e);
+                throw new ProjectException(file, "", "cannot analyse " + e.getMessage(), e);
             }
         }
         try {
