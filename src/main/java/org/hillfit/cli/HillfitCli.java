@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             ReportCommand.class,
+            SummarizeCommand.class,
             FitCommand.class,
             ConvertCommand.class,
             FormatsCommand.class,
@@ -46,7 +47,7 @@ public final class HillfitCli implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "name a command: analyze, report, fit, convert, "
+                "name a command: analyze, report, summarize, fit, convert, "
                         + "formats or bench (without arguments, hillfit opens the workbench)");
     }
 }
