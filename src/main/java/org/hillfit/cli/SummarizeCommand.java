@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  hillfit summarize day1.hillfit day2.hillfit day3.hillfit --out summary.csv",
             "  hillfit summarize runs/*.hillfit --out summary.csv --replicates-csv reps.csv",
-            "  hillfit summarize runs/*.hillfit --reference TYK2=HF-001 --reference-csv ref.csv"
+            "  hillfit summarize *.hillfit --reference TYK2=HF-001 --reference-csv ref.csv"
         })
 final class SummarizeCommand implements Callable<Integer> {
 

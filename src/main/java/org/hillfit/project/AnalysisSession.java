@@ -3,26 +3,27 @@ package org.hillfit.project;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.hillfit.analysis.DosePoint;
 import org.hillfit.analysis.MaskReason;
-import org.hillfit.analysis.WellMask;
 import org.hillfit.plate.WellContent;
 import org.hillfit.plate.WellId;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.AnalysisSettings;
 import org.hillfit.result.AuditAction;
 import org.hillfit.result.AuditEntry;
+import org.hillfit.result.ControlChart;
 import org.hillfit.result.CurveDecision;
 import org.hillfit.result.CurveFit;
 import org.hillfit.result.Ic50Change;
 import org.hillfit.result.PlateResult;
+import org.hillfit.result.ReplicateRun;
+import org.hillfit.result.ReplicateSummarizer;
+import org.hillfit.result.ReplicateSummary;
 import org.hillfit.result.ReviewVerdict;
 
 /**
@@ -108,6 +109,16 @@ public final class AnalysisSession {
                 .findFirst());
     }
 
+    /** Replicate summaries over this session's plates, each plate one replicate (see {@link ReplicateSummarizer}). */
+    public List<ReplicateSummary> replicates() {
+        return ReplicateSummarizer.summarize(List.of(new ReplicateRun("", result)));
+    }
+
+    /** Control charts of the marked reference compounds over this session's plates. */
+    public List<ControlChart> referenceCharts() {
+        return ControlChart.forReferences(replicates(), state.references());
+    }
+
     /** Reference compound by assay. */
     public Map<String, String> references() {
         return state.references();
@@ -145,22 +156,7 @@ public final class AnalysisSession {
      */
     public AnalysisSession maskWells(PlateKey key, Collection<WellId> wells, MaskReason reason, String note)
             throws AnalysisException {
-        int index = indexOf(key);
-        SessionPlate plate = state.plates().get(index);
-        if (wells.isEmpty() || note.isBlank() || reason == MaskReason.INSTRUMENT_FLAG) {
-            throw new IllegalArgumentException("masking needs at least one well, a reason other than the instrument's"
-                    + " and a note saying why; got " + wells + ", " + reason + ", '" + note + "'");
-        }
-        Map<WellId, UserMask> masks = new TreeMap<>(plate.masks());
-        for (WellId well : wells) {
-            if (!plate.plate().format().contains(well)) {
-                throw new IllegalArgumentException("well " + well + " is not on " + plate.label() + " ("
-                        + plate.plate().format() + ")");
-            }
-            masks.put(well, new UserMask(new WellMask(well, reason, note.strip()), context.user(), context.now()));
-        }
-        String detail = "masked " + EditText.wells(wells) + " (" + reason.slug() + ": " + note.strip() + ")";
-        return reanalyze(index, plate.setup().withMasks(masks), AuditAction.MASK, wells, detail);
+        return PlateEdits.mask(this, key, wells, reason, note);
     }
 
     /**
@@ -171,17 +167,7 @@ public final class AnalysisSession {
      * @throws AnalysisException when the plate cannot be analysed without these masks
      */
     public AnalysisSession unmaskWells(PlateKey key, Collection<WellId> wells, String why) throws AnalysisException {
-        int index = indexOf(key);
-        SessionPlate plate = state.plates().get(index);
-        Map<WellId, UserMask> masks = new TreeMap<>(plate.masks());
-        for (WellId well : wells) {
-            if (masks.remove(well) == null) {
-                throw new IllegalArgumentException("well " + well + " of " + plate.label() + " is not masked by a"
-                        + " person; instrument flags cannot be unmasked");
-            }
-        }
-        String detail = "unmasked " + EditText.wells(wells) + EditText.because(why);
-        return reanalyze(index, plate.setup().withMasks(masks), AuditAction.UNMASK, wells, detail);
+        return PlateEdits.unmask(this, key, wells, why);
     }
 
     /**
@@ -192,16 +178,17 @@ public final class AnalysisSession {
     public AnalysisSession decide(CurveKey key, ReviewVerdict verdict, String reason) {
         CurveDecision decision = new CurveDecision(verdict, reason.strip(), context.user(), context.now());
         String detail = verdict.slug() + " " + key.compound() + " (" + reason.strip() + ")";
-        return redecide(key, Optional.of(decision), detail);
+        return PlateEdits.decide(this, key, Optional.of(decision), detail);
     }
 
-    /** Withdraws the verdict on a curve. @throws IllegalArgumentException when there is none */
+    /**
+     * Withdraws the verdict on a curve.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
     public AnalysisSession clearDecision(CurveKey key, String why) {
-        SessionPlate plate = state.plates().get(indexOf(key.plate()));
-        if (!plate.decisions().containsKey(key.compound())) {
-            throw new IllegalArgumentException(key.compound() + " on " + plate.label() + " has no decision to clear");
-        }
-        return redecide(key, Optional.empty(), "cleared the decision on " + key.compound() + EditText.because(why));
+        String detail = "cleared the decision on " + key.compound() + EditText.because(why);
+        return PlateEdits.decide(this, key, Optional.empty(), detail);
     }
 
     /**
@@ -210,19 +197,7 @@ public final class AnalysisSession {
      * @throws AnalysisException naming the plate when one cannot be analysed with the new settings
      */
     public AnalysisSession withSettings(AnalysisSettings newSettings, String why) throws AnalysisException {
-        if (newSettings.equals(state.settings())) {
-            return this;
-        }
-        List<SessionPlate> plates = new ArrayList<>();
-        Set<Integer> all = new LinkedHashSet<>();
-        for (SessionPlate plate : state.plates()) {
-            all.add(plates.size());
-            plates.add(PlateAnalyzer.analyze(
-                    plate.setup(), layoutOf(plate.layoutName()).layout(), newSettings));
-        }
-        SessionState next = state.withSettings(newSettings, plates);
-        String detail = EditText.settings(state.settings(), newSettings) + EditText.because(why);
-        return append(next, AuditAction.SETTINGS, "settings", detail, changes(next, all, Set.of()));
+        return LayoutEdits.settings(this, newSettings, why);
     }
 
     /**
@@ -234,31 +209,19 @@ public final class AnalysisSession {
      */
     public AnalysisSession withLayoutWell(String layoutName, WellId well, WellContent content, String why)
             throws AnalysisException {
-        SessionLayout layout = layoutOf(layoutName);
-        Map<WellId, WellContent> wells = new TreeMap<>(layout.layout().wells());
-        WellContent before = layout.layout().content(well);
-        if (content.role() == org.hillfit.plate.WellRole.EMPTY) {
-            wells.remove(well);
-        } else {
-            wells.put(well, content);
-        }
-        SessionLayout edited = layout.withLayout(new org.hillfit.plate.PlateLayout(wells));
-        Map<Integer, SessionPlate> replaced = new HashMap<>();
-        for (int i = 0; i < state.plates().size(); i++) {
-            SessionPlate plate = state.plates().get(i);
-            if (plate.layoutName().equals(layoutName)) {
-                replaced.put(i, PlateAnalyzer.analyze(plate.setup(), edited.layout(), state.settings()));
-            }
-        }
-        SessionState next = state.withLayout(edited, replaced);
-        String detail =
-                well + ": " + EditText.content(before) + " → " + EditText.content(content) + EditText.because(why);
-        return append(
-                next,
-                AuditAction.LAYOUT,
-                "layout " + layoutName + " / " + well,
-                detail,
-                changes(next, replaced.keySet(), Set.of()));
+        return LayoutEdits.well(this, layoutName, well, content, why);
+    }
+
+    /**
+     * Adds a layout, or replaces the one of the same name, and moves the given plates onto it; every plate using it
+     * is reanalysed (per-plate layouts: a second plate map for day 2).
+     *
+     * @throws IllegalArgumentException for an unknown plate
+     * @throws AnalysisException when a plate cannot be analysed with the layout
+     */
+    public AnalysisSession withLayout(SessionLayout layout, Collection<PlateKey> plates, String why)
+            throws AnalysisException {
+        return LayoutEdits.assign(this, layout, plates, why);
     }
 
     /** Adds a note about the project, a plate or a curve ({@code target}, e.g. "TYK2 / TYK2-P1 / HF-003"). */
@@ -307,46 +270,16 @@ public final class AnalysisSession {
         return append(earlier, action, "session", detail, changes);
     }
 
-    private AnalysisSession redecide(CurveKey key, Optional<CurveDecision> decision, String detail) {
-        int index = indexOf(key.plate());
-        SessionPlate plate = state.plates().get(index);
-        if (curve(key).isEmpty()) {
-            throw new IllegalArgumentException(plate.label() + " has no curve for '" + key.compound() + "'");
-        }
-        Map<String, CurveDecision> decisions = new TreeMap<>(plate.decisions());
-        decision.ifPresentOrElse(d -> decisions.put(key.compound(), d), () -> decisions.remove(key.compound()));
-        SessionState next = state.withPlates(Map.of(index, PlateAnalyzer.decide(plate, decisions)));
-        AuditAction action = decision.map(
-                        d -> d.verdict() == ReviewVerdict.ACCEPTED ? AuditAction.ACCEPT : AuditAction.REJECT)
-                .orElse(AuditAction.CLEAR_DECISION);
+    /** A new session over {@code next} with one more audit entry; IC50 changes looked up on the given plates. */
+    AnalysisSession append(
+            SessionState next,
+            AuditAction action,
+            String target,
+            String detail,
+            Set<Integer> plates,
+            Set<CurveKey> always) {
         return append(
-                next,
-                action,
-                plate.label() + " / " + key.compound(),
-                detail,
-                changes(next, Set.of(index), Set.of(key)));
-    }
-
-    private AnalysisSession reanalyze(
-            int index, PlateSetup setup, AuditAction action, Collection<WellId> wells, String detail)
-            throws AnalysisException {
-        SessionPlate updated =
-                PlateAnalyzer.analyze(setup, layoutOf(setup.layoutName()).layout(), state.settings());
-        SessionState next = state.withPlates(Map.of(index, updated));
-        Set<CurveKey> touched = new LinkedHashSet<>();
-        for (CurveFit curve : state.plates().get(index).result().curves()) {
-            for (DosePoint point : curve.series().points()) {
-                if (wells.contains(point.well())) {
-                    touched.add(new CurveKey(setup.key(), curve.compound()));
-                }
-            }
-        }
-        String target = updated.label() + " / " + EditText.wells(wells);
-        return append(next, action, target, detail, changes(next, Set.of(index), touched));
-    }
-
-    private List<Ic50Change> changes(SessionState next, Set<Integer> plates, Set<CurveKey> always) {
-        return AuditRecorder.changes(state.plates(), next.plates(), plates, always);
+                next, action, target, detail, AuditRecorder.changes(state.plates(), next.plates(), plates, always));
     }
 
     private AnalysisSession append(
@@ -356,7 +289,7 @@ public final class AnalysisSession {
         return new AnalysisSession(next, trail, context);
     }
 
-    private int indexOf(PlateKey key) {
+    int indexOf(PlateKey key) {
         for (int i = 0; i < state.plates().size(); i++) {
             if (state.plates().get(i).key().equals(key)) {
                 return i;
@@ -365,7 +298,7 @@ public final class AnalysisSession {
         throw new IllegalArgumentException("the session has no plate " + key);
     }
 
-    private SessionLayout layoutOf(String name) {
+    SessionLayout layoutOf(String name) {
         SessionLayout layout = state.layouts().get(name);
         if (layout == null) {
             throw new IllegalArgumentException("the session has no layout '" + name + "'");

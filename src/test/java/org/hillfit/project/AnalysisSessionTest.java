@@ -184,6 +184,37 @@ class AnalysisSessionTest {
     }
 
     @Test
+    void aPlateCanBeGivenItsOwnLayout() throws Exception {
+        org.hillfit.plate.PlateLayout base = session.layouts().get("layout").layout();
+        java.util.Map<WellId, WellContent> wells = new java.util.TreeMap<>(base.wells());
+        wells.remove(WellId.parse("A03"));
+        SessionLayout day2 = new SessionLayout("day2", "day2-layout.csv", new org.hillfit.plate.PlateLayout(wells));
+
+        AnalysisSession edited = session.withLayout(day2, List.of(jak1), "second plate map");
+
+        assertSame(session.plates().get(0), edited.plates().get(0));
+        assertEquals("day2", edited.plates().get(1).layoutName());
+        assertEquals(
+                curve(session, 1, "HF-001").series().points().size() - 1,
+                curve(edited, 1, "HF-001").series().points().size());
+        assertEquals(
+                "panel-layout.csv; day2-layout.csv",
+                edited.result().layoutSource().replace(SessionFixtures.SAMPLES + "/", ""));
+    }
+
+    @Test
+    void summarisesReplicatesAndTracksTheReference() {
+        AnalysisSession marked = session.withReference("TYK2", Optional.of("HF-001"));
+        // TYK2 and JAK1 are different assays, so each compound has one replicate per assay
+        assertEquals(32, marked.replicates().size());
+        assertEquals(1, marked.referenceCharts().size());
+        assertEquals("HF-001", marked.referenceCharts().get(0).compound());
+        assertEquals(
+                AuditAction.REFERENCE,
+                marked.audit().get(marked.audit().size() - 1).action());
+    }
+
+    @Test
     void undoRestoresTheAnalysisButKeepsTheTrail() throws Exception {
         SessionHistory history = SessionHistory.of(session)
                 .push(session.maskWells(tyk2, List.of(WellId.parse("A11")), MaskReason.USER, "bubble"));

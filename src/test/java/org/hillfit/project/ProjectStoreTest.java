@@ -37,7 +37,14 @@ class ProjectStoreTest {
                 .decide(new CurveKey(jak1, "HF-002"), ReviewVerdict.REJECTED, "precipitate")
                 .decide(new CurveKey(tyk2, "HF-003"), ReviewVerdict.ACCEPTED, "shallow but real")
                 .addNote("TYK2 / TYK2-P1", "plate read twice")
-                .withReference("TYK2", Optional.of("HF-001"));
+                .withReference("TYK2", Optional.of("HF-001"))
+                .withLayout(
+                        new SessionLayout(
+                                "day2",
+                                "day2.csv",
+                                session.layouts().get("layout").layout()),
+                        List.of(jak1),
+                        "second plate map");
     }
 
     @Test
@@ -65,6 +72,7 @@ class ProjectStoreTest {
         assertEquals(edited.notes(), reopened.notes());
         assertEquals(edited.references(), reopened.references());
         assertEquals(edited.settings(), reopened.settings());
+        assertEquals(edited.layouts(), reopened.layouts());
         assertEquals(edited.result().inputs(), reopened.result().inputs());
         for (int i = 0; i < edited.plates().size(); i++) {
             assertEquals(
