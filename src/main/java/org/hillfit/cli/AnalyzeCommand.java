@@ -103,6 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException, AnalysisException, IOException {
+        OutputFolders.check(resultsCsv, qcCsv, excel, project);
         PlateLayout plateLayout = LongLayoutReader.read(layout, ImportContext.defaults());
         List<InputSpec> specs = new ArrayList<>();
         for (Path input : inputs) {

@@ -58,6 +58,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "name at least one output: --out, --results-csv or --qc-csv");
         }
+        OutputFolders.check(excel, resultsCsv, qcCsv);
         OpenedProject opened = new ProjectStore().open(project, ReviewContext.system());
         for (InputCheck check : opened.problems()) {
             spec.commandLine().getErr().println("hillfit: warning: " + check.message());

@@ -92,6 +92,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (!(outlierLog > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--outlier-log must be > 0");
         }
+        OutputFolders.check(summaryCsv, replicatesCsv, referenceCsv);
         PrintWriter err = spec.commandLine().getErr();
         ProjectStore store = new ProjectStore();
         List<ReplicateRun> runs = new ArrayList<>();

@@ -31,6 +31,9 @@ public record InputCheck(int input, InputRecord record, Status status, Optional<
         CHANGED
     }
 
+    /** The most files an input folder (e.g. one FCS file per well) may hold to be checked. */
+    static final int MAX_FOLDER_FILES = 10_000;
+
     public InputCheck {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(status, "status");
@@ -84,12 +87,36 @@ public record InputCheck(int input, InputRecord record, Status status, Optional<
         return new SessionInput(moved, input.warnings());
     }
 
+    /**
+     * True when the file (or folder) at {@code path} has the recorded size and SHA-256. The size is compared first,
+     * so a hostile or mistaken path (a device, a huge file, the root folder) is rejected without being read.
+     */
     private static boolean matches(InputRecord record, Path path) {
         try {
+            if (Files.isRegularFile(path)) {
+                if (Files.size(path) != record.sizeBytes()) {
+                    return false;
+                }
+            } else if (!Files.isDirectory(path) || !folderMayMatch(path, record.sizeBytes())) {
+                return false;
+            }
             Object[] hash = ContentHash.of(path);
             return (Long) hash[0] == record.sizeBytes() && record.sha256().equals(hash[1]);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return false; // an unreadable file is not the analysed one; the caller reports it as changed or missing
+        }
+    }
+
+    /** A folder of at most {@link #MAX_FOLDER_FILES} regular files whose sizes add up to {@code size}. */
+    private static boolean folderMayMatch(Path folder, long size) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            long[] seen = {0, 0};
+            boolean small = walk.filter(Files::isRegularFile).allMatch(f -> {
+                seen[0]++;
+                seen[1] += f.toFile().length();
+                return seen[0] <= MAX_FOLDER_FILES && seen[1] <= size;
+            });
+            return small && seen[1] == size;
         }
     }
 }

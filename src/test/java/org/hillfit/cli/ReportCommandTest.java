@@ -68,6 +68,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void analyzeWithASaveIntoAMissingFolderWritesNothing() {
+        Path results = dir.resolve("r.csv");
+        CliRunner.Run run = CliRunner.run(
+                "analyze",
+                SAMPLES.resolve("TYK2.matrix.csv").toString(),
+                "--layout",
+                SAMPLES.resolve("panel-layout.csv").toString(),
+                "--results-csv",
+                results.toString(),
+                "--save",
+                dir.resolve("no/such/folder/p.hillfit").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("p.hillfit: the folder"), run.err());
+        assertFalse(Files.exists(results));
+    }
+
+    @Test
     void reportWithoutAnyOutputIsAUsageError() throws IOException {
         Path project = dir.resolve("p.hillfit");
         Files.writeString(project, "{}");

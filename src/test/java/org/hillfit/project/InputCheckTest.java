@@ -78,6 +78,16 @@ class InputCheckTest {
     }
 
     @Test
+    void aFolderWhereTheFileWasIsChangedWithoutBeingRead() throws Exception {
+        Files.delete(input);
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("other.csv"), "x");
+        assertEquals(
+                InputCheck.Status.CHANGED,
+                store.open(project, SessionFixtures.ALICE).inputs().get(0).status());
+    }
+
+    @Test
     void relinkingToADifferentFileIsRefused() throws Exception {
         AnalysisSession session = store.open(project, SessionFixtures.ALICE).session();
         Path other = SessionFixtures.SAMPLES.resolve("JAK1.matrix.csv");
