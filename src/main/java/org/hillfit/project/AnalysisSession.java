@@ -102,6 +102,14 @@ public final class AnalysisSession {
                 .findFirst();
     }
 
+    /** The key of a curve of {@link #result()} (matched by identity), to mask its points or decide on it. */
+    public Optional<CurveKey> keyOf(CurveFit curve) {
+        return state.plates().stream()
+                .filter(p -> p.result().curves().stream().anyMatch(c -> c == curve))
+                .map(p -> new CurveKey(p.key(), curve.compound()))
+                .findFirst();
+    }
+
     /** A curve by key. */
     public Optional<CurveFit> curve(CurveKey key) {
         return plate(key.plate()).flatMap(p -> p.result().curves().stream()

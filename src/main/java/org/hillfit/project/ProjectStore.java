@@ -114,6 +114,11 @@ public final class ProjectStore {
         return absolute.resolveSibling("." + absolute.getFileName() + ".autosave");
     }
 
+    /** The configured JSON mapper (for tests of the document records). */
+    com.fasterxml.jackson.databind.ObjectMapper mapper() {
+        return mapper;
+    }
+
     /** The text a project is saved as (for tests and diffs). */
     String text(AnalysisSession session, Path project) throws IOException {
         Path folder = project.toAbsolutePath().getParent();

@@ -124,6 +124,14 @@ class AnalysisSessionTest {
     }
 
     @Test
+    void aCurveOfTheResultNamesItsKey() {
+        CurveFit shown = session.result().plates().get(1).curves().get(2);
+        CurveKey key = session.keyOf(shown).orElseThrow();
+        assertEquals(jak1, key.plate());
+        assertSame(shown, session.curve(key).orElseThrow());
+    }
+
+    @Test
     void clearingADecisionRestoresTheCurve() {
         CurveKey key = new CurveKey(jak1, "HF-002");
         AnalysisSession cleared =
