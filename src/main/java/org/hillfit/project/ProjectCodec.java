@@ -41,6 +41,25 @@ final class ProjectCodec {
                 .values()
                 .forEach(l ->
                         layouts.add(new ProjectDocument.Layout(l.name(), l.source(), PlateCodec.wells(l.layout()))));
+        List<ProjectDocument.Input> inputs = inputs(state, folder);
+        List<ProjectDocument.NoteEntry> notes = state.notes().stream()
+                .map(n -> new ProjectDocument.NoteEntry(n.time().toString(), n.user(), n.target(), n.text()))
+                .toList();
+        List<ProjectDocument.Audit> audit =
+                session.audit().stream().map(ProjectCodec::audit).toList();
+        return new ProjectDocument.Root(
+                ProjectDocument.FORMAT,
+                ProjectDocument.SCHEMA_VERSION,
+                savedBy,
+                settings(state.settings()),
+                layouts,
+                inputs,
+                new TreeMap<>(state.references()),
+                notes,
+                audit);
+    }
+
+    private static List<ProjectDocument.Input> inputs(SessionState state, Path folder) {
         List<ProjectDocument.Input> inputs = new ArrayList<>();
         for (int i = 0; i < state.inputs().size(); i++) {
             InputRecord r = state.inputs().get(i).record();
@@ -60,21 +79,7 @@ final class ProjectCodec {
                     state.inputs().get(i).warnings(),
                     plates));
         }
-        List<ProjectDocument.NoteEntry> notes = state.notes().stream()
-                .map(n -> new ProjectDocument.NoteEntry(n.time().toString(), n.user(), n.target(), n.text()))
-                .toList();
-        List<ProjectDocument.Audit> audit =
-                session.audit().stream().map(ProjectCodec::audit).toList();
-        return new ProjectDocument.Root(
-                ProjectDocument.FORMAT,
-                ProjectDocument.SCHEMA_VERSION,
-                savedBy,
-                settings(state.settings()),
-                layouts,
-                inputs,
-                new TreeMap<>(state.references()),
-                notes,
-                audit);
+        return inputs;
     }
 
     /** The inputs, layouts, plate setups and review of a document, not yet analysed. */

@@ -45,8 +45,13 @@ final class SessionFactory {
             }
             progress.report("Analysed " + spec.path().getFileName(), i + 1, total);
         }
-        SessionState state = new SessionState(
-                inputs, Map.of(DEFAULT_LAYOUT, layout), request.settings(), plates, Map.of(), List.of());
+        SessionState state;
+        try {
+            state = new SessionState(
+                    inputs, Map.of(DEFAULT_LAYOUT, layout), request.settings(), plates, Map.of(), List.of());
+        } catch (IllegalArgumentException e) {
+            throw new AnalysisException("cannot keep the plates apart: " + e.getMessage(), e);
+        }
         int curves = plates.stream().mapToInt(p -> p.result().curves().size()).sum();
         String detail = "analysed " + total + " input(s): " + plates.size() + " plate(s), " + curves
                 + " curve(s), layout " + request.layoutSource();
