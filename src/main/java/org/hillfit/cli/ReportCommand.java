@@ -63,6 +63,8 @@ final class ReportCommand implements Callable<Integer> {
         for (InputCheck check : opened.problems()) {
             spec.commandLine().getErr().println("hillfit: warning: " + check.message());
         }
+        opened.auditWarning()
+                .ifPresent(w -> spec.commandLine().getErr().println("hillfit: warning: " + project + ": " + w));
         AnalysisResult result = opened.session().result();
         if (resultsCsv != null) {
             ResultsCsvWriter.write(result, resultsCsv);

@@ -100,6 +100,7 @@ final class SummarizeCommand implements Callable<Integer> {
         for (Path project : projects) {
             OpenedProject opened = store.open(project, ReviewContext.system());
             opened.problems().stream().map(InputCheck::message).forEach(m -> err.println("hillfit: note: " + m));
+            opened.auditWarning().ifPresent(w -> err.println("hillfit: warning: " + project + ": " + w));
             opened.session().references().forEach(marked::putIfAbsent);
             runs.add(new ReplicateRun(runLabel(project), opened.session().result()));
         }

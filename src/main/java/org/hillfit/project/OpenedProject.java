@@ -10,11 +10,28 @@ import java.util.Objects;
  * @param session the session
  * @param inputs one check per input: unchanged, moved, missing or changed
  * @param schemaVersion the schema version the file was written with (older ones are migrated on open)
+ * @param auditSeal whether the audit trail is as Hillfit wrote it
+ * @param auditBrokenAt 0-based index of the first audit entry whose hash does not match, when broken
  */
-public record OpenedProject(AnalysisSession session, List<InputCheck> inputs, int schemaVersion) {
+public record OpenedProject(
+        AnalysisSession session,
+        List<InputCheck> inputs,
+        int schemaVersion,
+        AuditSeal auditSeal,
+        java.util.OptionalInt auditBrokenAt) {
     public OpenedProject {
         Objects.requireNonNull(session, "session");
         inputs = List.copyOf(inputs);
+        Objects.requireNonNull(auditSeal, "auditSeal");
+        Objects.requireNonNull(auditBrokenAt, "auditBrokenAt");
+    }
+
+    /** A sentence for the user when the audit trail was changed outside Hillfit. */
+    public java.util.Optional<String> auditWarning() {
+        return auditSeal == AuditSeal.BROKEN
+                ? java.util.Optional.of("the audit trail was changed outside Hillfit (from entry "
+                        + (auditBrokenAt.orElse(0) + 1) + " on); it is shown as found")
+                : java.util.Optional.empty();
     }
 
     /** True when the file had an older schema and saving it will write the current one. */

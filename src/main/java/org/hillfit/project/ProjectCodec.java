@@ -222,7 +222,7 @@ final class ProjectCodec {
                         c.after().map(ProjectCodec::potency).orElse(null)))
                 .toList();
         return new ProjectDocument.Audit(
-                e.time().toString(), e.user(), e.action().slug(), e.target(), e.detail(), changes);
+                e.time().toString(), e.user(), e.action().slug(), e.target(), e.detail(), changes, null);
     }
 
     private static AuditEntry audit(ProjectDocument.Audit a) {

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The project file's JSON schema (version {@link #SCHEMA_VERSION}), one record per JSON object, bound by Jackson
  * without annotations on the domain. Each record checks its own fields, so a bad file is reported with the line and
- * JSON path of the bad object. Schema history: version 1 had no {@code notes} and no {@code references}; version 2
- * added both ({@link ProjectMigration}).
+ * JSON path of the bad object. Schema history: version 1 had no {@code notes}, no {@code references} and no audit
+ * {@code hash}; version 2 added them ({@link ProjectMigration}).
  */
 final class ProjectDocument {
     /** The value of the {@code format} field of every project file. */
@@ -50,6 +50,10 @@ final class ProjectDocument {
             references = Map.copyOf(required(references, "references"));
             notes = List.copyOf(required(notes, "notes"));
             audit = List.copyOf(required(audit, "audit"));
+        }
+
+        Root withAudit(List<Audit> newAudit) {
+            return new Root(format, schemaVersion, savedBy, settings, layouts, inputs, references, notes, newAudit);
         }
     }
 
@@ -201,7 +205,15 @@ final class ProjectDocument {
         }
     }
 
-    record Audit(String time, String user, String action, String target, String detail, List<Change> changes) {
+    /** One audit entry; {@code hash} chains it to the one before (see {@link AuditChain}); null before schema 2. */
+    record Audit(
+            String time,
+            String user,
+            String action,
+            String target,
+            String detail,
+            List<Change> changes,
+            @Nullable String hash) {
         Audit {
             instant(time, "time");
             required(user, "user");
@@ -209,6 +221,10 @@ final class ProjectDocument {
             required(target, "target");
             required(detail, "detail");
             changes = List.copyOf(required(changes, "changes"));
+        }
+
+        Audit withHash(@Nullable String newHash) {
+            return new Audit(time, user, action, target, detail, changes, newHash);
         }
     }
 

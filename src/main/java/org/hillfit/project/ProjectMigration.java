@@ -23,8 +23,15 @@ final class ProjectMigration {
         root.put("schemaVersion", v);
     }
 
-    /** Version 2 added notes and reference compounds: a version-1 project has none. */
+    /** Version 2 added notes, reference compounds and the audit hash chain: a version-1 project has none. */
     private static void toVersion2(ObjectNode root) {
+        if (root.get("audit") instanceof com.fasterxml.jackson.databind.node.ArrayNode audit) {
+            audit.forEach(entry -> {
+                if (entry instanceof ObjectNode object && !object.has("hash")) {
+                    object.putNull("hash");
+                }
+            });
+        }
         if (!root.has("notes")) {
             root.putArray("notes");
         }

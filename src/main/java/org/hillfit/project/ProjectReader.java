@@ -16,9 +16,11 @@ import java.util.Optional;
 /** Reads one project file: size and syntax checks, version gate and migration, binding, then the analysis. */
 final class ProjectReader {
     private final ObjectMapper mapper;
+    private final com.fasterxml.jackson.databind.ObjectWriter compact;
 
-    ProjectReader(ObjectMapper mapper) {
+    ProjectReader(ObjectMapper mapper, com.fasterxml.jackson.databind.ObjectWriter compact) {
         this.mapper = mapper;
+        this.compact = compact;
     }
 
     OpenedProject read(Path file, ReviewContext context) throws ProjectException {
@@ -43,7 +45,16 @@ final class ProjectReader {
         try {
             ProjectCodec.Decoded decoded = ProjectCodec.decode(document);
             AnalysisSession session = analyse(file, decoded, context);
-            return new OpenedProject(session, checks(file, decoded), version);
+            java.util.OptionalInt broken = parse(file, () -> AuditChain.firstBroken(document.audit(), compact));
+            AuditSeal seal = version < 2 && AuditChain.isUnsealed(document.audit())
+                    ? AuditSeal.UNSEALED
+                    : broken.isPresent() ? AuditSeal.BROKEN : AuditSeal.INTACT;
+            return new OpenedProject(
+                    session,
+                    checks(file, decoded),
+                    version,
+                    seal,
+                    seal == AuditSeal.BROKEN ? broken : java.util.OptionalInt.empty());
         } catch (ProjectErrors.Invalid e) {
             throw new ProjectException(file, "at " + e.path(), String.valueOf(e.getMessage()), e);
         }

@@ -76,7 +76,7 @@ public final class ProjectStore {
      *     from a newer Hillfit, or its plates cannot be analysed
      */
     public OpenedProject open(Path file, ReviewContext context) throws ProjectException {
-        return new ProjectReader(mapper).read(file, context);
+        return new ProjectReader(mapper, compact()).read(file, context);
     }
 
     /**
@@ -121,14 +121,24 @@ public final class ProjectStore {
 
     /** The text a project is saved as (for tests and diffs). */
     String text(AnalysisSession session, Path project) throws IOException {
-        Path folder = project.toAbsolutePath().getParent();
-        return mapper.writeValueAsString(ProjectCodec.document(session, folder, savedBy()));
+        return mapper.writeValueAsString(document(session, project));
     }
 
     private void write(AnalysisSession session, Path target, Path project) throws IOException {
+        ProjectDocument.Root document = document(session, project);
+        AtomicFiles.write(target, out -> mapper.writeValue(new NonClosing(out), document));
+    }
+
+    /** The document with its audit trail sealed by the hash chain. */
+    private ProjectDocument.Root document(AnalysisSession session, Path project) throws IOException {
         Path folder = project.toAbsolutePath().getParent();
         ProjectDocument.Root document = ProjectCodec.document(session, folder, savedBy());
-        AtomicFiles.write(target, out -> mapper.writeValue(new NonClosing(out), document));
+        return document.withAudit(AuditChain.seal(document.audit(), compact()));
+    }
+
+    /** The one-line JSON the audit hash chain is computed over. */
+    com.fasterxml.jackson.databind.ObjectWriter compact() {
+        return mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
     private static String savedBy() {

@@ -30,6 +30,7 @@ class ProjectMigrationTest {
 
         assertEquals(1, opened.schemaVersion());
         assertTrue(opened.wasMigrated());
+        assertEquals(AuditSeal.UNSEALED, opened.auditSeal());
         AnalysisSession session = opened.session();
         assertEquals(List.of(), session.notes());
         assertEquals(Map.of(), session.references());
@@ -71,6 +72,7 @@ class ProjectMigrationTest {
 
         OpenedProject reopened = store.open(resaved, SessionFixtures.ALICE);
         assertEquals(ProjectDocument.SCHEMA_VERSION, reopened.schemaVersion());
+        assertEquals(AuditSeal.INTACT, reopened.auditSeal());
         assertEquals(1, reopened.session().notes().size());
         assertEquals(
                 session.result().curves().get(0).result(),
