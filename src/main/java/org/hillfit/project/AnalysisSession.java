@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.project;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -253,7 +253,7 @@ public final class AnalysisSession {
      *
      * @throws AnalysisException when the file cannot be read or its content differs from the analysed one
      */
-    public AnalysisSession relinkInput(int input, java.nio.file.Path newPath) throws AnalysisException {
+    public AnalysisSession relinkInput(int input, Path newPath) throws AnalysisException {
         SessionInput old = state.inputs().get(input);
         SessionInput relinked = InputCheck.relinked(old, newPath);
         String detail = old.record().path() + " → " + newPath;
@@ -264,18 +264,6 @@ public final class AnalysisSession {
 
     SessionState state() {
         return state;
-    }
-
-    /** This session's audit trail plus one entry, over another state (undo/redo restore an earlier state). */
-    AnalysisSession restore(SessionState earlier, AuditAction action, String detail) {
-        Set<Integer> differing = new LinkedHashSet<>();
-        for (int i = 0; i < earlier.plates().size() && i < state.plates().size(); i++) {
-            if (earlier.plates().get(i) != state.plates().get(i)) {
-                differing.add(i);
-            }
-        }
-        List<Ic50Change> changes = AuditRecorder.changes(state.plates(), earlier.plates(), differing, Set.of());
-        return append(earlier, action, "session", detail, changes);
     }
 
     /** A new session over {@code next} with one more audit entry; IC50 changes looked up on the given plates. */

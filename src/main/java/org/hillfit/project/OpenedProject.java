@@ -3,6 +3,8 @@ package org.hillfit.project;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A project as opened: the session (analysis recomputed) and the state of its input files on disk.
@@ -18,7 +20,7 @@ public record OpenedProject(
         List<InputCheck> inputs,
         int schemaVersion,
         AuditSeal auditSeal,
-        java.util.OptionalInt auditBrokenAt) {
+        OptionalInt auditBrokenAt) {
     public OpenedProject {
         Objects.requireNonNull(session, "session");
         inputs = List.copyOf(inputs);
@@ -27,11 +29,11 @@ public record OpenedProject(
     }
 
     /** A sentence for the user when the audit trail was changed outside Hillfit. */
-    public java.util.Optional<String> auditWarning() {
+    public Optional<String> auditWarning() {
         return auditSeal == AuditSeal.BROKEN
-                ? java.util.Optional.of("the audit trail was changed outside Hillfit (from entry "
-                        + (auditBrokenAt.orElse(0) + 1) + " on); it is shown as found")
-                : java.util.Optional.empty();
+                ? Optional.of("the audit trail was changed outside Hillfit (from entry " + (auditBrokenAt.orElse(0) + 1)
+                        + " on); it is shown as found")
+                : Optional.empty();
     }
 
     /** True when the file had an older schema and saving it will write the current one. */

@@ -84,7 +84,7 @@ public final class SessionHistory {
         }
         Step earlier = undo.get(undo.size() - 1);
         AnalysisSession restored =
-                present.session().restore(earlier.session().state(), AuditAction.UNDO, "undid: " + present.edit());
+                restore(present.session(), earlier.session(), AuditAction.UNDO, "undid: " + present.edit());
         List<Step> later = new ArrayList<>(redo);
         later.add(new Step(present.session(), present.edit()));
         return new SessionHistory(undo.subList(0, undo.size() - 1), new Step(restored, earlier.edit()), later);
@@ -101,10 +101,24 @@ public final class SessionHistory {
         }
         Step next = redo.get(redo.size() - 1);
         AnalysisSession restored =
-                present.session().restore(next.session().state(), AuditAction.REDO, "redid: " + next.edit());
+                restore(present.session(), next.session(), AuditAction.REDO, "redid: " + next.edit());
         List<Step> earlier = new ArrayList<>(undo);
         earlier.add(present);
         return new SessionHistory(earlier, new Step(restored, next.edit()), redo.subList(0, redo.size() - 1));
+    }
+
+    /** The earlier session's analysis with the present session's audit trail plus one entry. */
+    private static AnalysisSession restore(
+            AnalysisSession present, AnalysisSession earlier, AuditAction action, String detail) {
+        java.util.Set<Integer> differing = new java.util.LinkedHashSet<>();
+        List<SessionPlate> now = present.plates();
+        List<SessionPlate> then = earlier.plates();
+        for (int i = 0; i < then.size() && i < now.size(); i++) {
+            if (then.get(i) != now.get(i)) {
+                differing.add(i);
+            }
+        }
+        return present.append(earlier.state(), action, "session", detail, differing, java.util.Set.of());
     }
 
     private static Optional<AuditEntry> lastEntry(AnalysisSession session) {
