@@ -21,8 +21,12 @@ import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.LayoutSet;
 import org.hillfit.project.AnalysisException;
 import org.hillfit.project.AnalysisPipeline;
+import org.hillfit.project.AnalysisSession;
 import org.hillfit.project.LayoutSources;
 import org.hillfit.project.LayoutTemplateStore;
+import org.hillfit.project.ProjectStore;
+import org.hillfit.project.ReviewContext;
+import org.hillfit.project.SessionRequest;
 import org.hillfit.report.ExcelReportWriter;
 import org.hillfit.report.QcCsvWriter;
 import org.hillfit.report.ResultsCsvWriter;
@@ -56,7 +60,8 @@ import picocli.CommandLine.Parameters;
             "Layouts: long CSV/XLSX (well,role,compound,concentration,unit; optional",
             "plate and flag columns, e.g. from 'hillfit layout echo'), titled grids",
             "(role, compound, concentration [unit]) in CSV or XLSX, a layout template",
-            "file, or template:NAME (see 'hillfit layout templates')."
+            "file, or template:NAME (see 'hillfit layout templates').",
+            "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --save screen-2025-03-14.hillfit"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -154,6 +159,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--qc-csv", paramLabel = "qc.csv", description = "Plate QC table to write.")
     private Path qcCsv;
 
+    @Option(
+            names = "--save",
+            paramLabel = "project.hillfit",
+            description = "Also save the analysis as a project (parsed inputs embedded) to review in the workbench,"
+                    + " report with 'hillfit report' or combine with 'hillfit summarize'.")
+    private Path project;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -162,6 +174,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException, AnalysisException, IOException {
+        OutputFolders.check(resultsCsv, qcCsv, excel, project);
         AnalysisSettings settings =
                 AnalysisSettings.DEFAULT.withReadout(ReadoutSpec.parse(readout)).withNormalization(normalization());
         LayoutSet layouts = LayoutSources.load(
@@ -173,22 +186,27 @@ final class AnalyzeCommand implements Callable<Integer> {
             specs.add(new InputSpec(input, assay != null ? assay : InputSpec.defaultAssay(input), format));
         }
         FlowImportOptions flow = FlowImportOptions.DEFAULT.withReadoutChannel(Optional.ofNullable(channel));
-        AnalysisResult result = new AnalysisPipeline(ImporterRegistry.builtIn(), flow)
-                .run(
-                        specs,
-                        layouts,
-                        layout,
-                        settings,
-                        TerminalProgress.on(spec.commandLine().getErr()),
-                        CancellationToken.none());
-        if (resultsCsv != null) {
-            ResultsCsvWriter.write(result, resultsCsv);
-        }
-        if (qcCsv != null) {
-            QcCsvWriter.write(result, qcCsv);
-        }
-        if (excel != null) {
-            ExcelReportWriter.write(result, excel);
+        AnalysisPipeline pipeline = new AnalysisPipeline(ImporterRegistry.builtIn(), flow);
+        AnalysisResult result;
+        if (project != null) {
+            AnalysisSession session = AnalysisSession.create(
+                    pipeline,
+                    new SessionRequest(specs, layouts, layout, settings),
+                    ReviewContext.system(),
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
+            result = session.result();
+            writeOutputs(result);
+            new ProjectStore().save(session, project);
+        } else {
+            result = pipeline.run(
+                    specs,
+                    layouts,
+                    layout,
+                    settings,
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
+            writeOutputs(result);
         }
         spec.commandLine()
                 .getOut()
@@ -198,6 +216,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         QcSummaryPrinter.print(
                 result, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
+    }
+
+    private void writeOutputs(AnalysisResult result) throws IOException {
+        if (resultsCsv != null) {
+            ResultsCsvWriter.write(result, resultsCsv);
+        }
+        if (qcCsv != null) {
+            QcCsvWriter.write(result, qcCsv);
+        }
+        if (excel != null) {
+            ExcelReportWriter.write(result, excel);
+        }
     }
 
     private NormalizationOptions normalization() {

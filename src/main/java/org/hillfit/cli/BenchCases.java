@@ -36,6 +36,7 @@ final class BenchCases {
                 fitAllThreads(),
                 fcsDecode(),
                 normalize384(),
+                sessionMaskRefit(),
                 new Case(
                         "import_envision_384",
                         "plates/s",
@@ -130,6 +131,29 @@ final class BenchCases {
             return Throughput.perSecond(
                     () -> Normalizer.normalize("bench", readout, layout, Map.of(), NormalizationOptions.DEFAULT),
                     seconds);
+        });
+    }
+
+    /** Masking a point of the bundled 384-well TYK2 plate (16 curves): renormalise and refit that plate. */
+    private static BenchCase sessionMaskRefit() {
+        return new Case("session_mask_refit_384_16_curves", "edits/s", seconds -> {
+            org.hillfit.project.BundledSample sample = org.hillfit.project.BundledSample.extract();
+            java.nio.file.Path input = sample.inputs().get(0);
+            org.hillfit.project.AnalysisSession session = org.hillfit.project.AnalysisSession.create(
+                    new org.hillfit.project.AnalysisPipeline(org.hillfit.io.ImporterRegistry.builtIn()),
+                    new org.hillfit.project.SessionRequest(
+                            List.of(new org.hillfit.result.InputSpec(input, "TYK2", "auto")),
+                            org.hillfit.io.layout.LongLayoutReader.read(
+                                    sample.layout(), org.hillfit.io.ImportContext.defaults()),
+                            sample.layout().toString(),
+                            org.hillfit.result.AnalysisSettings.DEFAULT),
+                    org.hillfit.project.ReviewContext.system(),
+                    org.hillfit.job.ProgressSink.NONE,
+                    org.hillfit.job.CancellationToken.none());
+            org.hillfit.project.PlateKey plate = session.plates().get(0).key();
+            List<org.hillfit.plate.WellId> well = List.of(org.hillfit.plate.WellId.parse("C07"));
+            return Throughput.perSecond(
+                    () -> session.maskWells(plate, well, org.hillfit.analysis.MaskReason.USER, "bench"), seconds);
         });
     }
 

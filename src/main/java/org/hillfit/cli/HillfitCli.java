@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         description = "Dose-response curves and IC50s from plate-reader and flow-cytometry exports.",
         subcommands = {
             AnalyzeCommand.class,
+            ReportCommand.class,
+            SummarizeCommand.class,
             FitCommand.class,
             ConvertCommand.class,
             FormatsCommand.class,
@@ -46,7 +48,7 @@ public final class HillfitCli implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
-                "name a command: analyze, fit, convert, "
+                "name a command: analyze, report, summarize, fit, convert, "
                         + "formats or bench (without arguments, hillfit opens the workbench)");
     }
 }

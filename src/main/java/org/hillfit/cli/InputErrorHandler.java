@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import org.hillfit.io.ImportException;
 import org.hillfit.project.AnalysisException;
+import org.hillfit.project.ProjectException;
 import picocli.CommandLine;
 
 /**
@@ -22,7 +23,10 @@ final class InputErrorHandler implements CommandLine.IExecutionExceptionHandler 
                 Arrays.asList(parsed.originalArgs().toArray(new String[0])).contains("--debug");
         if (e instanceof CancellationException) {
             err.println("hillfit: cancelled");
-        } else if (e instanceof InputErrorException || e instanceof ImportException || e instanceof AnalysisException) {
+        } else if (e instanceof InputErrorException
+                || e instanceof ImportException
+                || e instanceof AnalysisException
+                || e instanceof ProjectException) {
             err.println("hillfit: error: " + e.getMessage());
         } else {
             err.println("hillfit: error: " + e.getClass().getSimpleName() + ": " + e.getMessage()

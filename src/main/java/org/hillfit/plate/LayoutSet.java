@@ -63,6 +63,12 @@ public record LayoutSet(Optional<PlateLayout> shared, Map<String, PlateLayout> b
         return forPlate(plate.name(), plate.metadata(PlateMetadata.BARCODE));
     }
 
+    /** The key of the plate's own layout (as written in {@link #byPlate()}), empty when it uses the shared one. */
+    public Optional<String> ownLayoutKey(Plate plate) {
+        Optional<String> byBarcode = plate.metadata(PlateMetadata.BARCODE).flatMap(this::keyOf);
+        return byBarcode.isPresent() ? byBarcode : keyOf(plate.name());
+    }
+
     /** True when a plate has a layout of its own (not the shared one). */
     public boolean hasOwnLayout(Plate plate) {
         return plate.metadata(PlateMetadata.BARCODE).flatMap(this::byKey).isPresent()
@@ -74,6 +80,16 @@ public record LayoutSet(Optional<PlateLayout> shared, Map<String, PlateLayout> b
         List<String> all = new java.util.ArrayList<>(warnings);
         all.addAll(more);
         return new LayoutSet(shared, byPlate, all);
+    }
+
+    private Optional<String> keyOf(String key) {
+        if (byPlate.containsKey(key)) {
+            return Optional.of(key);
+        }
+        String wanted = normalize(key);
+        return byPlate.keySet().stream()
+                .filter(k -> normalize(k).equals(wanted))
+                .findFirst();
     }
 
     private Optional<PlateLayout> byKey(String key) {

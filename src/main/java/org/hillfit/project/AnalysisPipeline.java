@@ -99,20 +99,14 @@ public final class AnalysisPipeline {
         List<PlateResult> plates = new ArrayList<>();
         List<String> warnings = new ArrayList<>(layouts.warnings());
         List<InputRecord> records = new ArrayList<>();
-        ImportContext context = new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation)
-                .withFlow(flowOptions.withNegativeControls(negativeControls(layouts)));
+        ImportContext context = importContext(layouts, cancellation);
         int done = 0;
         for (InputSpec input : inputs) {
             cancellation.throwIfCancelled();
             progress.report("Reading " + input.path().getFileName(), done, inputs.size());
-            ImportResult imported;
-            try {
-                imported = registry.read(input.path(), input.format(), context);
-            } catch (ImportException e) {
-                throw new AnalysisException(e.getMessage(), e);
-            }
-            imported.problems().forEach(p -> warnings.add(p.toString()));
-            records.add(record(input, imported));
+            ImportedInput imported = read(input, context);
+            warnings.addAll(imported.warnings());
+            records.add(imported.record());
             for (Plate plate : imported.plates()) {
                 cancellation.throwIfCancelled();
                 PlateResult result = analyzePlate(input.assay(), plate, layoutFor(plate, layouts), Map.of(), settings);
@@ -123,6 +117,12 @@ public final class AnalysisPipeline {
         }
         warnings.addAll(unusedLayouts(layouts, plates, layoutSource));
         return new AnalysisResult(records, layoutSource, settings, plates, warnings);
+    }
+
+    /** The import context of a run: default limits, and flow options whose negative controls come from the layouts. */
+    ImportContext importContext(LayoutSet layouts, CancellationToken cancellation) {
+        return new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation)
+                .withFlow(flowOptions.withNegativeControls(negativeControls(layouts)));
     }
 
     /**
@@ -137,6 +137,25 @@ public final class AnalysisPipeline {
                                 .values()
                                 .forEach(l -> wells.addAll(l.wellsWithRole(WellRole.INHIBITOR))));
         return wells;
+    }
+
+    /**
+     * Imports one input and records its provenance (size, SHA-256, importer): the first half of {@link #run}, used
+     * by sessions that keep the parsed plates.
+     *
+     * @throws AnalysisException naming the file when it cannot be imported or hashed
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public ImportedInput read(InputSpec input, ImportContext context) throws AnalysisException {
+        ImportResult imported;
+        try {
+            imported = registry.read(input.path(), input.format(), context);
+        } catch (ImportException e) {
+            throw new AnalysisException(e.getMessage(), e);
+        }
+        List<String> warnings =
+                imported.problems().stream().map(Object::toString).toList();
+        return new ImportedInput(record(input, imported), imported.plates(), warnings);
     }
 
     /**
@@ -207,7 +226,7 @@ public final class AnalysisPipeline {
         return analyzePlate(plate.assay(), plate.plate(), plate.normalized().layout(), masks, settings);
     }
 
-    private static PlateLayout layoutFor(Plate plate, LayoutSet layouts) throws AnalysisException {
+    static PlateLayout layoutFor(Plate plate, LayoutSet layouts) throws AnalysisException {
         return layouts.forPlate(plate)
                 .orElseThrow(() -> new AnalysisException(describe(plate)
                         + plate.metadata(PlateMetadata.BARCODE)

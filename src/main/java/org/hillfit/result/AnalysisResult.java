@@ -16,18 +16,31 @@ import org.hillfit.analysis.PlateQc;
  * @param settings the settings used
  * @param plates analysed plates in input order
  * @param warnings what importers noticed, each naming file, line or well
+ * @param audit the changes people made after the first analysis (masks, decisions, settings), oldest first
  */
 public record AnalysisResult(
         List<InputRecord> inputs,
         String layoutSource,
         AnalysisSettings settings,
         List<PlateResult> plates,
-        List<String> warnings) {
+        List<String> warnings,
+        List<AuditEntry> audit) {
 
     public AnalysisResult {
         inputs = List.copyOf(inputs);
         plates = List.copyOf(plates);
         warnings = List.copyOf(warnings);
+        audit = List.copyOf(audit);
+    }
+
+    /** A fresh analysis, without an audit trail. */
+    public AnalysisResult(
+            List<InputRecord> inputs,
+            String layoutSource,
+            AnalysisSettings settings,
+            List<PlateResult> plates,
+            List<String> warnings) {
+        this(inputs, layoutSource, settings, plates, warnings, List.of());
     }
 
     /** A copy with one plate replaced (the plate of the same assay and name), e.g. after a mask edit. */

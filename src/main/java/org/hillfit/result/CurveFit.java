@@ -3,6 +3,8 @@ package org.hillfit.result;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.hillfit.analysis.DosePoint;
 import org.hillfit.analysis.DoseSeries;
 import org.hillfit.fit.CurveData;
@@ -19,6 +21,7 @@ import org.hillfit.fit.CurveStatus;
  * @param plateFailedQc true when the plate's Z' verdict is fail
  * @param plateFlags plate-level reasons that concern every curve of the plate, e.g. masked control wells
  *     ("control_outlier_masked:A01", "control_user_masked:P23"); they do not change the status
+ * @param decision a reviewer's accept/reject decision, if any
  */
 public record CurveFit(
         String assay,
@@ -26,15 +29,38 @@ public record CurveFit(
         DoseSeries series,
         CurveResult result,
         boolean plateFailedQc,
-        List<String> plateFlags) {
+        List<String> plateFlags,
+        Optional<CurveDecision> decision) {
 
     public CurveFit {
         plateFlags = List.copyOf(plateFlags);
+        Objects.requireNonNull(decision, "decision");
     }
 
-    /** A curve without plate-level flags. */
+    /** A curve without plate-level flags that nobody has reviewed yet. */
     public CurveFit(String assay, String plate, DoseSeries series, CurveResult result, boolean plateFailedQc) {
-        this(assay, plate, series, result, plateFailedQc, List.of());
+        this(assay, plate, series, result, plateFailedQc, List.of(), Optional.empty());
+    }
+
+    /** A curve with plate-level flags that nobody has reviewed yet. */
+    public CurveFit(
+            String assay,
+            String plate,
+            DoseSeries series,
+            CurveResult result,
+            boolean plateFailedQc,
+            List<String> plateFlags) {
+        this(assay, plate, series, result, plateFailedQc, plateFlags, Optional.empty());
+    }
+
+    /** A copy with another (or no) review decision; the fit is shared, not recomputed. */
+    public CurveFit withDecision(Optional<CurveDecision> newDecision) {
+        return new CurveFit(assay, plate, series, result, plateFailedQc, plateFlags, newDecision);
+    }
+
+    /** True when a reviewer rejected the curve. */
+    public boolean isRejected() {
+        return decision.map(CurveDecision::isRejected).orElse(false);
     }
 
     /** A series as fitter input: X = log10(mol/L), Y = % inhibition, masked or value-less points excluded. */
@@ -60,9 +86,12 @@ public record CurveFit(
 
     /**
      * The status shown to users: the fit's, except that a curve on a plate that failed QC, or with flagged wells,
-     * is at least "flagged" when the fit itself was ok.
+     * is at least "flagged" when the fit itself was ok. A curve a reviewer rejected is "flagged" whatever its fit.
      */
     public CurveStatus status() {
+        if (isRejected()) {
+            return CurveStatus.FLAGGED;
+        }
         if (result.status() == CurveStatus.OK && (plateFailedQc || !wellFlags().isEmpty())) {
             return CurveStatus.FLAGGED;
         }
@@ -70,8 +99,8 @@ public record CurveFit(
     }
 
     /**
-     * The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05"), plate-level reasons and
-     * plate QC.
+     * The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05"), plate-level reasons,
+     * plate QC and the review ("accepted_by_user", "rejected_by_user").
      */
     public List<String> flags() {
         List<String> flags = new ArrayList<>(result.flags());
@@ -80,6 +109,7 @@ public record CurveFit(
         if (plateFailedQc) {
             flags.add("plate_qc_failed");
         }
+        decision.ifPresent(d -> flags.add(d.verdict().slug() + "_by_user"));
         return flags;
     }
 

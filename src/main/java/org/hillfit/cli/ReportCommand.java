@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hillfit.project.InputCheck;
+import org.hillfit.project.OpenedProject;
+import org.hillfit.project.ProjectException;
+import org.hillfit.project.ProjectStore;
+import org.hillfit.project.ReviewContext;
+import org.hillfit.report.ExcelReportWriter;
+import org.hillfit.report.QcCsvWriter;
+import org.hillfit.report.ResultsCsvWriter;
+import org.hillfit.result.AnalysisResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hillfit report}: a saved project → Excel report and CSV tables, with its masks, decisions and audit. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Recompute a saved project (masks, decisions and settings as reviewed) and write its report."
+                + " The inputs' values are embedded in the project, so moved or deleted exports are not needed.",
+        footer = {
+            "",
+            "Examples:",
+            "  hillfit report screen-2025-03-14.hillfit --out report.xlsx",
+            "  hillfit report screen.hillfit --results-csv results.csv --qc-csv qc.csv"
+        })
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(
+            paramLabel = "PROJECT.hillfit",
+            description = "A project saved by 'hillfit analyze --save' or the" + " workbench.")
+    private Path project;
+
+    @Option(names = "--out", paramLabel = "report.xlsx", description = "Excel report to write.")
+    private Path excel;
+
+    @Option(names = "--results-csv", paramLabel = "results.csv", description = "Results table to write.")
+    private Path resultsCsv;
+
+    @Option(names = "--qc-csv", paramLabel = "qc.csv", description = "Plate QC table to write.")
+    private Path qcCsv;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    private boolean debug;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws ProjectException, IOException {
+        if (excel == null && resultsCsv == null && qcCsv == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "name at least one output: --out, --results-csv or --qc-csv");
+        }
+        OutputFolders.check(excel, resultsCsv, qcCsv);
+        OpenedProject opened = new ProjectStore().open(project, ReviewContext.system());
+        for (InputCheck check : opened.problems()) {
+            spec.commandLine().getErr().println("hillfit: warning: " + check.message());
+        }
+        opened.auditWarning()
+                .ifPresent(w -> spec.commandLine().getErr().println("hillfit: warning: " + project + ": " + w));
+        AnalysisResult result = opened.session().result();
+        if (resultsCsv != null) {
+            ResultsCsvWriter.write(result, resultsCsv);
+        }
+        if (qcCsv != null) {
+            QcCsvWriter.write(result, qcCsv);
+        }
+        if (excel != null) {
+            ExcelReportWriter.write(result, excel);
+        }
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%d plate(s), %d curve(s) reported from %s%n",
+                        result.plates().size(), result.curves().size(), project.getFileName());
+        return 0;
+    }
+}

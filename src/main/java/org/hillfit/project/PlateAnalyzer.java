@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.project;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hillfit.analysis.WellMask;
+import org.hillfit.plate.PlateLayout;
+import org.hillfit.plate.WellId;
+import org.hillfit.result.AnalysisSettings;
+import org.hillfit.result.CurveDecision;
+import org.hillfit.result.CurveFit;
+import org.hillfit.result.PlateResult;
+
+/** Recomputes one session plate: {@link AnalysisPipeline#analyzePlate} with its masks, then its decisions. */
+final class PlateAnalyzer {
+    private PlateAnalyzer() {}
+
+    /**
+     * The plate analysed afresh with its masks and decisions and the given layout and settings.
+     *
+     * @throws AnalysisException when the plate cannot be normalised any more (e.g. every neutral control masked)
+     */
+    static SessionPlate analyze(PlateSetup plate, PlateLayout layout, AnalysisSettings settings)
+            throws AnalysisException {
+        Map<WellId, WellMask> wellMasks = new HashMap<>();
+        plate.masks().forEach((well, mask) -> wellMasks.put(well, mask.mask()));
+        PlateResult result = AnalysisPipeline.analyzePlate(plate.assay(), plate.plate(), layout, wellMasks, settings);
+        return new SessionPlate(
+                plate.key(),
+                plate.assay(),
+                plate.plate(),
+                plate.layoutName(),
+                plate.masks(),
+                plate.decisions(),
+                withDecisions(result, plate.decisions()));
+    }
+
+    /** The same analysis with other decisions: the fits are shared, nothing is refitted. */
+    static SessionPlate decide(SessionPlate plate, Map<String, CurveDecision> decisions) {
+        return new SessionPlate(
+                plate.key(),
+                plate.assay(),
+                plate.plate(),
+                plate.layoutName(),
+                plate.masks(),
+                decisions,
+                withDecisions(plate.result(), decisions));
+    }
+
+    private static PlateResult withDecisions(PlateResult result, Map<String, CurveDecision> decisions) {
+        boolean unchanged = result.curves().stream()
+                .allMatch(c -> c.decision().equals(Optional.ofNullable(decisions.get(c.compound()))));
+        if (unchanged) {
+            return result;
+        }
+        List<CurveFit> curves = result.curves().stream()
+                .map(c -> c.withDecision(Optional.ofNullable(decisions.get(c.compound()))))
+                .toList();
+        return new PlateResult(result.assay(), result.plate(), result.normalized(), curves);
+    }
+}
