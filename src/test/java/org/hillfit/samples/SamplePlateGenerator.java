@@ -6,9 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hillfit.io.layout.GridLayoutWriter;
 import org.hillfit.io.layout.LongLayoutWriter;
+import org.hillfit.samples.formats.EnvisionCsvWriter;
+import org.hillfit.samples.formats.ExportPlate;
+import org.hillfit.samples.formats.ExportWriter;
+import org.hillfit.samples.formats.MarsCsvWriter;
+import org.hillfit.samples.formats.SoftMaxTxtWriter;
+import org.hillfit.samples.formats.TecanXlsxWriter;
 
 /**
  * Generates every file of {@code sample-plates/} from fixed seeds. Run it after changing the simulation:
@@ -39,7 +46,26 @@ public final class SamplePlateGenerator {
         files.put(
                 "difficult-layout.csv",
                 utf8(LongLayoutWriter.write(DifficultPlate.rule().layout())));
+        files.putAll(readerExports());
         files.putAll(org.hillfit.samples.flow.PstatSamplePlate.files());
+        return files;
+    }
+
+    /**
+     * The same four panel plates as the matrix files, each written the way one reader's software exports it
+     * ({@code readers/TYK2.envision.csv}, …): they must give the same IC50s as the matrix files.
+     */
+    static Map<String, byte[]> readerExports() {
+        List<ExportWriter> writers =
+                List.of(new EnvisionCsvWriter(), new MarsCsvWriter(), new TecanXlsxWriter(), new SoftMaxTxtWriter());
+        List<String> names = List.of("envision.csv", "mars.csv", "tecan.xlsx", "softmax.txt");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int t = 0; t < PanelDesign.TARGETS.size(); t++) {
+            String target = PanelDesign.TARGETS.get(t);
+            SimulatedTrFretPlate plate = SimulatedTrFretPlate.simulate(target, PANEL_SEED + t);
+            ExportPlate export = ExportPlate.trFret(target + "-P1", "HF" + (240_301 + t), plate);
+            files.put("readers/" + target + "." + names.get(t), writers.get(t).write(List.of(export)));
+        }
         return files;
     }
 
