@@ -108,6 +108,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyChartRenderingAndTheUiUseAwt() {
+        check(noClasses()
+                .that()
+                .resideOutsideOfPackages("org.hillfit.report.chart..", "org.hillfit.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.awt..", "javax.imageio.."));
+    }
+
+    @Test
     void projectAndCliDoNotUseTheUi() {
         check(noClasses()
                 .that()
