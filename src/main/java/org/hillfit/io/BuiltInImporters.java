@@ -2,6 +2,7 @@
 package org.hillfit.io;
 
 import java.util.List;
+import org.hillfit.io.formats.GenericListImporter;
 import org.hillfit.io.formats.GenericMatrixImporter;
 
 /**
@@ -13,6 +14,6 @@ public final class BuiltInImporters {
 
     /** A new list of every built-in importer. */
     public static List<PlateImporter> all() {
-        return List.of(new GenericMatrixImporter());
+        return List.of(new GenericMatrixImporter(), new GenericListImporter());
     }
 }

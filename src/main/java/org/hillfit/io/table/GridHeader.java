@@ -4,6 +4,7 @@ package org.hillfit.io.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hillfit.plate.WellId;
 
 /**
  * The column-number line above a plate matrix ({@code ,1,2,…,24}, {@code <>\t1\t2…}, {@code ,01,02,…}).
@@ -25,7 +26,8 @@ public record GridHeader(int tableRow, int firstCell, List<Integer> columns) {
 
     /**
      * Recognises a header row: at least two cells "1", "2", … (zero padding allowed) running consecutively from 1,
-     * with at most one label cell (blank, "<>", "Row", …) before them. Cells after the run must be blank.
+     * with at most one label cell (blank, "<>", "Row", …) before them. Cells after the run must be blank, and the run
+     * stops at column {@value WellId#MAX_COLUMN}, the widest plate, so a longer run is not a header.
      */
     public static Optional<GridHeader> detect(TextTable table, int tableRow) {
         TextRow row = table.row(tableRow);
@@ -41,7 +43,7 @@ public record GridHeader(int tableRow, int firstCell, List<Integer> columns) {
         }
         List<Integer> columns = new ArrayList<>();
         int i = start;
-        while (i < row.size() && isInteger(row.stripped(i), columns.size() + 1)) {
+        while (i < row.size() && columns.size() < WellId.MAX_COLUMN && isInteger(row.stripped(i), columns.size() + 1)) {
             columns.add(columns.size() + 1);
             i++;
         }

@@ -9,6 +9,12 @@ public final class ExportWriters {
 
     /** A new list of all writers. */
     public static List<ExportWriter> all() {
-        return List.of();
+        return List.of(
+                GenericMatrixCsvWriter.comma(),
+                GenericMatrixCsvWriter.semicolon(),
+                new GenericMatrixXlsxWriter(),
+                GenericListCsvWriter.longForm(),
+                GenericListCsvWriter.wideTsv(),
+                new GenericListXlsxWriter());
     }
 }
