@@ -87,6 +87,9 @@ public final class ImporterRegistry {
         }
         Detection detection = detect(sample);
         List<PlateImporter> tries = detection.worthTrying();
+        if (tries.isEmpty() && sample.workbookFailure().isPresent()) {
+            throw sample.workbookFailure().get();
+        }
         if (tries.isEmpty()) {
             throw new ImportException(
                     where,

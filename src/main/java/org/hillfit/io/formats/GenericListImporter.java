@@ -19,7 +19,6 @@ import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateBuilder;
 import org.hillfit.plate.PlateFormat;
-import org.hillfit.plate.WellId;
 
 /**
  * Generic plate lists in CSV, TSV or XLSX, one line per well, in two shapes: wide {@code well,<channel>,<channel>…}
@@ -60,7 +59,11 @@ public final class GenericListImporter implements PlateImporter {
         return best;
     }
 
-    /** 0.6 for the convert header, 0.5 for a well list with numbers, less when the lines are not wells. */
+    /**
+     * 0.6 for the convert header, 0.5 for a list whose lines start with well-like IDs (the read names any that lie
+     * outside every plate) and for a layout (the read says to pass it with --layout), 0.1 when the lines are not
+     * wells.
+     */
     private static double probe(TextTable table) {
         Optional<ListColumns> found = ListColumns.find(table);
         if (found.isEmpty()) {
@@ -69,7 +72,7 @@ public final class GenericListImporter implements PlateImporter {
         ListColumns columns = found.get();
         TextRow header = table.row(columns.headerRow());
         if (ListColumns.isLayoutHeader(header)) {
-            return 0;
+            return 0.5; // read explains that a layout is not an export
         }
         int lines = 0;
         int wells = 0;
@@ -77,7 +80,7 @@ public final class GenericListImporter implements PlateImporter {
             TextRow row = table.row(r);
             if (!row.isBlank()) {
                 lines++;
-                wells += WellId.tryParse(row.stripped(columns.well())).isPresent() ? 1 : 0;
+                wells += ListTableReader.looksLikeWell(row.stripped(columns.well())) ? 1 : 0;
             }
         }
         if (lines > 0 && wells < lines * 0.8) {

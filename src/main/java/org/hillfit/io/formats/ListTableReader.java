@@ -111,6 +111,11 @@ final class ListTableReader {
         return numeric;
     }
 
+    /** True for text shaped like a well ID (letters then digits), whether or not it lies on a plate. */
+    static boolean looksLikeWell(String text) {
+        return WELL_LIKE.matcher(Cells.unwrapExcelText(text)).matches();
+    }
+
     private WellId well(TextRow row, SourceLocation where) throws ImportException {
         String text = Cells.unwrapExcelText(row.cell(columns.well()));
         Optional<WellId> well = WellId.tryParse(text);

@@ -67,11 +67,27 @@ public final class SpreadsheetTables {
             throw new ImportException(where, "the workbook is password-protected; save an unprotected copy", e);
         } catch (IOException | RuntimeException e) {
             // POI signals corrupt or hostile workbooks with many unchecked exceptions; all mean "not readable".
+            if (isZipBomb(e)) {
+                throw new ImportException(
+                        where,
+                        "the workbook expands to far more data than its size suggests (POI's zip-bomb guard"
+                                + " stopped reading); it was not read",
+                        e);
+            }
             throw new ImportException(
                     where,
                     "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                     e);
         }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TextTable readSheet(
