@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Picks the importer for a file by content and reads it. Importers are ranked by their {@link
@@ -21,6 +24,8 @@ import org.hillfit.plate.PlateMetadata;
 public final class ImporterRegistry {
     /** The {@code --format} value that asks for detection. */
     public static final String AUTO = "auto";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ImporterRegistry.class);
 
     private final List<PlateImporter> importers;
 
@@ -74,7 +79,7 @@ public final class ImporterRegistry {
             PlateImporter importer = byId(formatId)
                     .orElseThrow(() ->
                             new ImportException(where, "unknown format '" + formatId + "'; known formats: " + ids()));
-            return stamp(importer, importer.read(file, context), file);
+            return readWith(importer, file, context);
         }
         ProbeSample sample;
         try {
@@ -100,7 +105,7 @@ public final class ImporterRegistry {
         for (PlateImporter importer : tries) {
             context.cancellation().throwIfCancelled();
             try {
-                return stamp(importer, importer.read(file, context), file);
+                return readWith(importer, file, context);
             } catch (ImportException e) {
                 if (first == null) {
                     first = e;
@@ -108,6 +113,28 @@ public final class ImporterRegistry {
             }
         }
         throw first;
+    }
+
+    /**
+     * Reads with one importer. An unchecked exception from it is a bug in that importer, not the user's fault, but
+     * it still becomes one {@link ImportException} naming the file (the stack trace stays in the cause, for
+     * {@code --debug} and the DEBUG log), so fall-back importers are tried and the user gets one line.
+     */
+    private static ImportResult readWith(PlateImporter importer, Path file, ImportContext context)
+            throws ImportException {
+        try {
+            return stamp(importer, importer.read(file, context), file);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOGGER.debug("importer {} failed on {}", importer.id(), file, e);
+            throw new ImportException(
+                    SourceLocation.of(file),
+                    "the " + importer.displayName() + " importer failed unexpectedly ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); please report this with the file",
+                    e);
+        }
     }
 
     private String ids() {

@@ -30,10 +30,11 @@ record ListColumns(int headerRow, int well, int plate, int channel, int value, i
     static final Set<String> CHANNEL = Set.of("channel", "channel name", "read", "label", "wavelength");
     static final Set<String> VALUE = Set.of("value", "signal", "reading");
     static final Set<String> FLAG = Set.of("flag", "flags", "marker");
-    /** Columns of a layout file: a table with one of these is a plate map, not a plate export. */
-    static final Set<String> LAYOUT = Set.of("role", "compound", "concentration");
+    /** The column that makes a well list a plate map ({@code well,role,compound,concentration,unit}). */
+    static final String LAYOUT_ROLE = "role";
     /** Columns that are never channels of a wide list (the tidy table's row and column, annotations). */
-    static final Set<String> IGNORED = Set.of("row", "column", "col", "content", "type", "sample", "name", "unit");
+    static final Set<String> IGNORED =
+            Set.of("row", "column", "col", "content", "type", "sample", "name", "unit", "compound", "concentration");
 
     /** How many leading rows are searched for the header. */
     static final int HEADER_SEARCH_ROWS = 50;
@@ -55,9 +56,9 @@ record ListColumns(int headerRow, int well, int plate, int channel, int value, i
         return channel >= 0 && value >= 0;
     }
 
-    /** True when the header also names layout columns (role, compound, concentration). */
+    /** True when the header is a plate map's: a {@code role} column next to the well column. */
     static boolean isLayoutHeader(TextRow row) {
-        return names(row).stream().anyMatch(LAYOUT::contains);
+        return names(row).contains(LAYOUT_ROLE);
     }
 
     /** Finds the header: the first row among the leading ones that has a well column. */
