@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.hillfit.analysis.ReadoutSpec;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
+import org.hillfit.io.ImportLimits;
 import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.layout.LongLayoutReader;
 import org.hillfit.job.CancellationToken;
@@ -83,21 +84,36 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--qc-csv", paramLabel = "qc.csv", description = "Plate QC table to write.")
     private Path qcCsv;
 
+    @Option(
+            names = "--max-file-mb",
+            defaultValue = "512",
+            paramLabel = "MB",
+            description = "Refuse input files (and workbooks expanding to) more than this many MiB (default: 512).")
+    private long maxFileMb;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private ImportLimits limits() {
+        if (maxFileMb <= 0) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--max-file-mb must be a positive number of MiB; got " + maxFileMb);
+        }
+        return ImportLimits.DEFAULT.withMaxFileMegabytes(maxFileMb);
+    }
+
     @Override
     public Integer call() throws ImportException, AnalysisException, IOException {
-        PlateLayout plateLayout = LongLayoutReader.read(layout, ImportContext.defaults());
+        PlateLayout plateLayout = LongLayoutReader.read(layout, new ImportContext(limits(), CancellationToken.none()));
         List<InputSpec> specs = new ArrayList<>();
         for (Path input : inputs) {
             specs.add(new InputSpec(input, assay != null ? assay : InputSpec.defaultAssay(input), format));
         }
         AnalysisSettings settings = AnalysisSettings.DEFAULT.withReadout(ReadoutSpec.parse(readout));
-        AnalysisResult result = new AnalysisPipeline(ImporterRegistry.builtIn())
+        AnalysisResult result = new AnalysisPipeline(ImporterRegistry.builtIn(), limits())
                 .run(
                         specs,
                         plateLayout,

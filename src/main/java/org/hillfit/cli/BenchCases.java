@@ -6,13 +6,15 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.hillfit.fit.CurveData;
 import org.hillfit.fit.FourPlFitter;
+import org.hillfit.io.formats.GenericListImporter;
+import org.hillfit.io.formats.GenericMatrixImporter;
 
 /** The figures {@code hillfit bench} prints. Add a case here when a new hot path appears. */
 final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        return List.of(fitSingleThread(), fitAllThreads());
+        return List.of(fitSingleThread(), fitAllThreads(), importGenericMatrix384(), importGenericList384());
     }
 
     /** 256 noisy 10-point curves with varied IC50s and slopes, reused for every fit figure. */
@@ -54,6 +56,22 @@ final class BenchCases {
                     seconds);
             return batches * 4096;
         });
+    }
+
+    private static BenchCase importGenericMatrix384() {
+        return new Case(
+                "import_generic_matrix_384",
+                "plates/s",
+                seconds -> ImportBenchFiles.platesPerSecond(
+                        new GenericMatrixImporter(), ImportBenchFiles.matrix(), ".csv", seconds));
+    }
+
+    private static BenchCase importGenericList384() {
+        return new Case(
+                "import_generic_list_384",
+                "plates/s",
+                seconds -> ImportBenchFiles.platesPerSecond(
+                        new GenericListImporter(), ImportBenchFiles.list(), ".csv", seconds));
     }
 
     /** A case from a measuring function. */

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
+import org.hillfit.io.ImportLimits;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.ImporterRegistry;
+import org.hillfit.job.CancellationToken;
 import org.hillfit.report.TidyCsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,15 +46,31 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Importer to use (default: detected from the content).")
     private String format;
 
+    @Option(
+            names = "--max-file-mb",
+            defaultValue = "512",
+            paramLabel = "MB",
+            description = "Refuse input files (and workbooks expanding to) more than this many MiB (default: 512).")
+    private long maxFileMb;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private ImportLimits limits() {
+        if (maxFileMb <= 0) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--max-file-mb must be a positive number of MiB; got " + maxFileMb);
+        }
+        return ImportLimits.DEFAULT.withMaxFileMegabytes(maxFileMb);
+    }
+
     @Override
     public Integer call() throws ImportException, IOException {
-        ImportResult result = ImporterRegistry.builtIn().read(input, format, ImportContext.defaults());
+        ImportResult result =
+                ImporterRegistry.builtIn().read(input, format, new ImportContext(limits(), CancellationToken.none()));
         TidyCsvWriter.write(result.plates(), output);
         result.problems().forEach(p -> spec.commandLine().getErr().println("hillfit: warning: " + p));
         spec.commandLine()

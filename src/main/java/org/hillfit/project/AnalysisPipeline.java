@@ -38,9 +38,16 @@ import org.hillfit.result.PlateResult;
  */
 public final class AnalysisPipeline {
     private final ImporterRegistry registry;
+    private final org.hillfit.io.ImportLimits limits;
 
     public AnalysisPipeline(ImporterRegistry registry) {
+        this(registry, org.hillfit.io.ImportLimits.DEFAULT);
+    }
+
+    /** A pipeline whose imports obey the given limits (file size, cells, line length). */
+    public AnalysisPipeline(ImporterRegistry registry, org.hillfit.io.ImportLimits limits) {
         this.registry = registry;
+        this.limits = limits;
     }
 
     /**
@@ -60,7 +67,7 @@ public final class AnalysisPipeline {
         List<PlateResult> plates = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<InputRecord> records = new ArrayList<>();
-        ImportContext context = new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation);
+        ImportContext context = new ImportContext(limits, cancellation);
         int done = 0;
         for (InputSpec input : inputs) {
             cancellation.throwIfCancelled();

@@ -47,9 +47,16 @@ class GenericListImporterTest {
     }
 
     @Test
-    void probeLeavesLayoutsAndMatricesAlone() throws IOException {
-        assertEquals(0, importer.probe(ProbeSample.of(Path.of("sample-plates", "panel-layout.csv"))));
+    void probeLeavesMatricesAlone() throws IOException {
         assertEquals(0, importer.probe(ProbeSample.of(Path.of("sample-plates", "TYK2.matrix.csv"))));
+    }
+
+    @Test
+    void aLayoutGivenAsAnExportIsClaimedSoTheReadCanSayWhatItIs() throws IOException {
+        Path layout = Path.of("sample-plates", "panel-layout.csv");
+        assertEquals(0.5, importer.probe(ProbeSample.of(layout)));
+        ImportException e = assertThrows(ImportException.class, () -> importer.read(layout, ImportContext.defaults()));
+        assertTrue(e.getMessage().endsWith("not a plate export; pass it with --layout"), e.getMessage());
     }
 
     @Test
