@@ -20,10 +20,14 @@ import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.Plate;
 
 /**
- * Generic plate matrices in CSV, TSV or XLSX: one grid per channel, each a column-number header line
- * ({@code ,1,2,…,24}) followed by row-letter lines. The channel is named by the nearest title above the grid (the
- * first cell of the closest non-blank line, or the header's corner cell); a title line {@code Plate: <name>} or
- * {@code Plate,<name>} starts a new plate, and each workbook sheet is a plate of its own.
+ * Generic plate matrices in CSV, TSV or XLSX (semicolon files may use decimal commas): one grid per channel, each a
+ * column-number header line ({@code ,1,2,…,24}, {@code <>} or a title in the corner cell allowed) followed by
+ * row-letter lines (A–H, A–P, or A–Z then AA–AF or a–f for 1536 wells). The channel is named by the header's corner
+ * cell or else by the nearest line above the grid, and a wavelength in that name ("Acceptor 665 nm", "620",
+ * "337/665") becomes the channel's emission wavelength. A line {@code Plate: <name>} or {@code Plate,<name>} starts
+ * a new plate; each sheet of a multi-sheet workbook is a plate. Markers (OVRFLW, Range?, …) become well flags. The
+ * grids are read strictly (see {@link MatrixTableReader}): a broken grid is an error naming its line, never a
+ * silently shorter plate.
  */
 public final class GenericMatrixImporter implements PlateImporter {
 

@@ -87,7 +87,13 @@ final class ListTableReader {
     /** Wide-list columns holding at least one number or marker; text-only columns are annotations. */
     private List<ListColumns.Column> numericColumns() throws ImportException {
         List<ListColumns.Column> numeric = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (ListColumns.Column column : columns.wide()) {
+            if (!names.add(column.name())) {
+                throw new ImportException(
+                        table.locate(table.row(columns.headerRow())),
+                        "two columns are named '" + column.name() + "'; each channel needs its own name");
+            }
             boolean hasData = false;
             for (int r = columns.headerRow() + 1; r < table.size() && !hasData; r++) {
                 CellValue value = parser.parse(table.row(r).cell(column.index()));

@@ -169,6 +169,7 @@ class GenericListImporterTest {
             plate,well,channel,value\\nP1,A1,,5                          | line 2: the 'channel' column is empty
             well,role,compound,concentration,unit\\nA1,neutral,,,        | this is a plate layout
             well,notes\\nA1,buffer                                       | no column besides 'well' holds numbers
+            well,665,665\\nA1,1,2                                         | line 1: two columns are named '665'
             """)
     void rejectsBadListsNamingTheLineAndWell(String list, String expected) throws IOException {
         Path file = dir.resolve("list.csv");
