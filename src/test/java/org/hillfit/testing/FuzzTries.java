@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.testing;
 
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Sets the tries of a jqwik property from the system property {@value #PROPERTY}: {@value #DEFAULT_TRIES} in a
+ * Sets the tries of a jqwik property from the system property {@value #PROPERTY} (and mixes edge cases in rather
+ * than generating them first, which could use up every try): {@value #DEFAULT_TRIES} in a
  * normal build, many more with {@code ./mvnw -Pfuzz test} (the profile sets the property). Use it with
  * {@code @AddLifecycleHook(value = FuzzTries.class, propagateTo = PropagationMode.ALL_DESCENDANTS)} on a class of
  * properties that fuzz parsers (or without {@code propagateTo} on single properties).
@@ -21,6 +23,7 @@ public final class FuzzTries implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
         context.attributes().setTries(tries());
+        context.attributes().setEdgeCases(EdgeCasesMode.MIXIN); // edge cases first would use up all the tries
         return property.execute();
     }
 

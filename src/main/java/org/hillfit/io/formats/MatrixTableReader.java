@@ -85,6 +85,7 @@ final class MatrixTableReader {
     private void checkRows(GridHeader header, int endRow) throws ImportException {
         int labelCell = header.firstCell() - 1;
         int lastCell = header.firstCell() + header.width() - 1;
+        Optional<PlateFormat> format = formatOfWidth(header.width());
         int expectedRow = 0;
         for (int r = header.tableRow() + 1; r < endRow; r++) {
             TextRow row = table.row(r);
@@ -95,6 +96,12 @@ final class MatrixTableReader {
                         table.locate(row),
                         "expected row " + WellId.rowLabel(expectedRow) + " of the grid; got row '" + label
                                 + "' (rows must run A, B, C … without gaps or repeats)");
+            }
+            if (format.isPresent() && rowIndex >= format.get().rows()) {
+                throw new ImportException(
+                        table.locate(row),
+                        "a " + header.width() + "-column (" + format.get() + ") grid has rows A–"
+                                + WellId.rowLabel(format.get().rows() - 1) + "; got row " + label);
             }
             if (row.lastNonBlank() > lastCell) {
                 throw new ImportException(
@@ -111,7 +118,6 @@ final class MatrixTableReader {
             }
             expectedRow++;
         }
-        Optional<PlateFormat> format = formatOfWidth(header.width());
         if (format.isPresent() && expectedRow < format.get().rows()) {
             throw new ImportException(
                     table.locate(table.row(endRow - 1)),

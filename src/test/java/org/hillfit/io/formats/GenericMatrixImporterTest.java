@@ -127,6 +127,7 @@ class GenericMatrixImporterTest {
             T\\n,1,2,3\\nA,1,2,3\\nB,4,5,6,7                                             | line 4: row B has a value in cell 5 ('7')
             T\\n,1,2,3\\nA,1,2,3\\nB,4,5                                                 | line 4: row B has 2 values but the header names 3 columns
             T\\n,1,2,3,4,5,6,7,8,9,10,11,12\\nA,1,2,3,4,5,6,7,8,9,10,11,12                | line 3: the grid ends after row A but a 12-column (96-well) grid has rows A–H
+            T\\n,1,2,3,4,5,6,7,8,9,10,11,12\\nA,1,2,3,4,5,6,7,8,9,10,11,12\\nB,1,2,3,4,5,6,7,8,9,10,11,12\\nC,1,2,3,4,5,6,7,8,9,10,11,12\\nD,1,2,3,4,5,6,7,8,9,10,11,12\\nE,1,2,3,4,5,6,7,8,9,10,11,12\\nF,1,2,3,4,5,6,7,8,9,10,11,12\\nG,1,2,3,4,5,6,7,8,9,10,11,12\\nH,1,2,3,4,5,6,7,8,9,10,11,12\\nI,1,2,3,4,5,6,7,8,9,10,11,12 | line 11: a 12-column (96-well) grid has rows A–H; got row I
             """)
     void rejectsBrokenGridsNamingTheLine(String grid, String expected) throws IOException {
         Path file = dir.resolve("grid.csv");
