@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hillfit.cli.CliRunner;
 import org.hillfit.plate.Channel;
+import org.hillfit.plate.ChannelKind;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.WellId;
 import org.hillfit.samples.SimulatedTrFretPlate;
@@ -36,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The same simulated TR-FRET plates written in every format of {@link ExportWriters} read back as the same tidy
- * table (well, emission wavelength, value, flag per plate in file order), equal to what was written; and {@code
+ * table (well, emission wavelength, value, flag per plate in file order, raw channels only: a ratio the reader
+ * calculated is not compared), equal to what was written; and {@code
  * hillfit analyze} gives the same potencies from every format as from the generic matrix.
  */
 class CrossFormatTest {
@@ -143,6 +145,9 @@ class CrossFormatTest {
         for (int p = 0; p < result.plates().size(); p++) {
             Plate plate = result.plates().get(p);
             for (Channel channel : plate.channels()) {
+                if (channel.info().kind() != ChannelKind.RAW) {
+                    continue; // a ratio the reader software calculated is not what was written
+                }
                 OptionalDouble emission = channel.info().emissionNm();
                 assertTrue(emission.isPresent(), "no emission wavelength for channel '" + channel.name() + "'");
                 int nm = (int) emission.getAsDouble();
