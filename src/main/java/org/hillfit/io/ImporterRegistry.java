@@ -92,14 +92,8 @@ public final class ImporterRegistry {
         }
         Detection detection = detect(sample);
         List<PlateImporter> tries = detection.worthTrying();
-        if (tries.isEmpty() && sample.workbookFailure().isPresent()) {
-            throw sample.workbookFailure().get();
-        }
         if (tries.isEmpty()) {
-            throw new ImportException(
-                    where,
-                    "not a plate export Hillfit recognises (" + detection.summary()
-                            + "); name the format with --format, one of: " + ids());
+            throw unrecognised(where, sample, detection);
         }
         ImportException first = null;
         for (PlateImporter importer : tries) {
@@ -135,6 +129,15 @@ public final class ImporterRegistry {
                             + "); please report this with the file",
                     e);
         }
+    }
+
+    /** Why no importer was tried: the workbook could not be opened, or nothing claimed the file. */
+    private ImportException unrecognised(SourceLocation where, ProbeSample sample, Detection detection) {
+        return sample.workbookFailure()
+                .orElseGet(() -> new ImportException(
+                        where,
+                        "not a plate export Hillfit recognises (" + detection.summary()
+                                + "); name the format with --format, one of: " + ids()));
     }
 
     private String ids() {

@@ -84,7 +84,6 @@ final class MatrixTableReader {
     /** Rows in order from A, none with values past the header, none shorter than the header in a text file. */
     private void checkRows(GridHeader header, int endRow) throws ImportException {
         int labelCell = header.firstCell() - 1;
-        int lastCell = header.firstCell() + header.width() - 1;
         Optional<PlateFormat> format = formatOfWidth(header.width());
         int expectedRow = 0;
         for (int r = header.tableRow() + 1; r < endRow; r++) {
@@ -103,19 +102,7 @@ final class MatrixTableReader {
                         "a " + header.width() + "-column (" + format.get() + ") grid has rows A–"
                                 + WellId.rowLabel(format.get().rows() - 1) + "; got row " + label);
             }
-            if (row.lastNonBlank() > lastCell) {
-                throw new ImportException(
-                        table.locate(row),
-                        "row " + label + " has a value in cell " + (row.lastNonBlank() + 1) + " ('"
-                                + row.stripped(row.lastNonBlank()) + "') but the header above names only "
-                                + header.width() + " columns");
-            }
-            if (!table.isSpreadsheet() && row.size() <= lastCell) {
-                throw new ImportException(
-                        table.locate(row),
-                        "row " + label + " has " + Math.max(0, row.size() - header.firstCell()) + " values but the"
-                                + " header names " + header.width() + " columns; is the file truncated?");
-            }
+            checkCells(header, row, label);
             expectedRow++;
         }
         if (format.isPresent() && expectedRow < format.get().rows()) {
@@ -124,6 +111,24 @@ final class MatrixTableReader {
                     "the grid ends after row " + WellId.rowLabel(expectedRow - 1) + " but a " + header.width()
                             + "-column (" + format.get() + ") grid has rows A–"
                             + WellId.rowLabel(format.get().rows() - 1) + "; is the file truncated?");
+        }
+    }
+
+    /** No value right of the header's last column; in a text file, no row shorter than the header. */
+    private void checkCells(GridHeader header, TextRow row, String label) throws ImportException {
+        int lastCell = header.firstCell() + header.width() - 1;
+        if (row.lastNonBlank() > lastCell) {
+            throw new ImportException(
+                    table.locate(row),
+                    "row " + label + " has a value in cell " + (row.lastNonBlank() + 1) + " ('"
+                            + row.stripped(row.lastNonBlank()) + "') but the header above names only "
+                            + header.width() + " columns");
+        }
+        if (!table.isSpreadsheet() && row.size() <= lastCell) {
+            throw new ImportException(
+                    table.locate(row),
+                    "row " + label + " has " + Math.max(0, row.size() - header.firstCell()) + " values but the"
+                            + " header names " + header.width() + " columns; is the file truncated?");
         }
     }
 
