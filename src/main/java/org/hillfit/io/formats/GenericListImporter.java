@@ -78,7 +78,7 @@ public final class GenericListImporter implements PlateImporter {
         int wells = 0;
         for (int r = columns.headerRow() + 1; r < table.size() && lines < PROBE_LINES; r++) {
             TextRow row = table.row(r);
-            if (!row.isBlank() && !row.first().startsWith("#")) {
+            if (!row.isBlank() && !ListTableReader.isComment(row, columns)) {
                 lines++;
                 wells += ListTableReader.looksLikeWell(row.stripped(columns.well())) ? 1 : 0;
             }

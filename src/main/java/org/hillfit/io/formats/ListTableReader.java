@@ -60,7 +60,7 @@ final class ListTableReader {
         int lines = 0;
         for (int r = columns.headerRow() + 1; r < table.size(); r++) {
             TextRow row = table.row(r);
-            if (row.isBlank() || row.first().startsWith("#")) {
+            if (row.isBlank() || isComment(row, columns)) {
                 continue;
             }
             lines++;
@@ -115,6 +115,11 @@ final class ListTableReader {
                             + " 'plate,well,channel,value'");
         }
         return numeric;
+    }
+
+    /** A line starting with '#' whose well cell holds no well ID (a plate named "#1" is data, not a comment). */
+    static boolean isComment(TextRow row, ListColumns columns) {
+        return row.first().startsWith("#") && !looksLikeWell(row.cell(columns.well()));
     }
 
     /** True for text shaped like a well ID (letters then digits), whether or not it lies on a plate. */
