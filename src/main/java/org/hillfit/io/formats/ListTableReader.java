@@ -3,11 +3,14 @@ package org.hillfit.io.formats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportProblem;
 import org.hillfit.io.SourceLocation;
@@ -28,7 +31,7 @@ import org.hillfit.plate.WellMarker;
  * for the same plate and channel, or an empty plate or channel name is an {@link ImportException} naming the line.
  */
 final class ListTableReader {
-    private static final java.util.regex.Pattern WELL_LIKE = java.util.regex.Pattern.compile("[A-Za-z]{1,3}\\d{1,4}");
+    private static final Pattern WELL_LIKE = Pattern.compile("[A-Za-z]{1,3}\\d{1,4}");
 
     private final TextTable table;
     private final ListColumns columns;
@@ -87,7 +90,7 @@ final class ListTableReader {
     /** Wide-list columns holding at least one number or marker; text-only columns are annotations. */
     private List<ListColumns.Column> numericColumns() throws ImportException {
         List<ListColumns.Column> numeric = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (ListColumns.Column column : columns.wide()) {
             if (!names.add(column.name())) {
                 throw new ImportException(
