@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -110,6 +111,31 @@ class ImporterContractTest {
         for (Path file : damagedCopies(sample, false)) {
             for (PlateImporter importer : importers()) {
                 assertTimeoutPreemptively(PATIENCE, () -> readOrExplain(importer, file), importer.id() + " on " + file);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, ''", // plain random bytes
+        "2, 504B0304", // a zip (XLSX) header, then garbage
+        "3, D0CF11E0A1B11AE1", // an OLE2 (XLS) header, then garbage
+        "4, FFFE", // a UTF-16LE byte-order mark, then garbage
+        "5, EFBBBF", // a UTF-8 byte-order mark, then garbage
+    })
+    void randomBytesNeitherBreakProbesNorReads(long seed, String prefixHex) throws IOException {
+        byte[] prefix = java.util.HexFormat.of().parseHex(prefixHex);
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < 10; i++) {
+            byte[] bytes = new byte[prefix.length + random.nextInt(20_000)];
+            random.nextBytes(bytes);
+            System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+            Path file = Files.write(dir.resolve("random-" + seed + "-" + i + ".csv"), bytes);
+            ProbeSample sample = ProbeSample.of(file);
+            for (PlateImporter importer : importers()) {
+                double confidence = assertTimeoutPreemptively(PATIENCE, () -> importer.probe(sample), importer.id());
+                assertTrue(confidence >= 0 && confidence <= 1, importer.id() + " gave " + confidence);
+                assertTimeoutPreemptively(PATIENCE, () -> readOrExplain(importer, file), importer.id());
             }
         }
     }
