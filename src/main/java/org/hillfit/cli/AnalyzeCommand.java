@@ -15,6 +15,7 @@ import org.hillfit.analysis.ReadoutSpec;
 import org.hillfit.analysis.ReferenceScaling;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
+import org.hillfit.io.ImportLimits;
 import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.flow.FlowImportOptions;
 import org.hillfit.job.CancellationToken;
@@ -166,11 +167,26 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " report with 'hillfit report' or combine with 'hillfit summarize'.")
     private Path project;
 
+    @Option(
+            names = "--max-file-mb",
+            defaultValue = "512",
+            paramLabel = "MB",
+            description = "Refuse input files (and workbooks expanding to) more than this many MiB (default: 512).")
+    private long maxFileMb;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    private ImportLimits limits() {
+        if (maxFileMb <= 0) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--max-file-mb must be a positive number of MiB; got " + maxFileMb);
+        }
+        return ImportLimits.DEFAULT.withMaxFileMegabytes(maxFileMb);
+    }
 
     @Override
     public Integer call() throws ImportException, AnalysisException, IOException {
@@ -180,13 +196,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         LayoutSet layouts = LayoutSources.load(
                 layout,
                 new LayoutTemplateStore(templateDir != null ? templateDir : LayoutTemplateStore.defaultFolder()),
-                ImportContext.defaults());
+                new ImportContext(limits(), CancellationToken.none()));
         List<InputSpec> specs = new ArrayList<>();
         for (Path input : inputs) {
             specs.add(new InputSpec(input, assay != null ? assay : InputSpec.defaultAssay(input), format));
         }
         FlowImportOptions flow = FlowImportOptions.DEFAULT.withReadoutChannel(Optional.ofNullable(channel));
-        AnalysisPipeline pipeline = new AnalysisPipeline(ImporterRegistry.builtIn(), flow);
+        AnalysisPipeline pipeline = new AnalysisPipeline(ImporterRegistry.builtIn(), limits(), flow);
         AnalysisResult result;
         if (project != null) {
             AnalysisSession session = AnalysisSession.create(

@@ -11,8 +11,6 @@ import org.hillfit.analysis.Normalizer;
 import org.hillfit.analysis.Readout;
 import org.hillfit.fit.CurveData;
 import org.hillfit.fit.FourPlFitter;
-import org.hillfit.io.formats.EnvisionCsvImporter;
-import org.hillfit.io.formats.MarsImporter;
 import org.hillfit.io.layout.ControlBand;
 import org.hillfit.io.layout.DilutionRule;
 import org.hillfit.io.layout.DoseSteps;
@@ -31,22 +29,8 @@ final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        List<BenchCase> cases = new ArrayList<>(List.of(
-                fitSingleThread(),
-                fitAllThreads(),
-                fcsDecode(),
-                normalize384(),
-                sessionMaskRefit(),
-                new Case(
-                        "import_envision_384",
-                        "plates/s",
-                        seconds -> ImportBenchFiles.platesPerSecond(
-                                new EnvisionCsvImporter(), ImportBenchFiles.envision(), seconds)),
-                new Case(
-                        "import_mars_384",
-                        "plates/s",
-                        seconds -> ImportBenchFiles.platesPerSecond(
-                                new MarsImporter(), ImportBenchFiles.mars(), seconds))));
+        List<BenchCase> cases = new ArrayList<>(
+                List.of(fitSingleThread(), fitAllThreads(), fcsDecode(), normalize384(), sessionMaskRefit()));
         cases.addAll(ImportBenchCases.all());
         return cases;
     }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
+import org.hillfit.io.ImportLimits;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.flow.FlowImportOptions;
+import org.hillfit.job.CancellationToken;
 import org.hillfit.report.TidyCsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,15 +55,30 @@ final class ConvertCommand implements Callable<Integer> {
                     + " else every fluorescence parameter).")
     private String channel;
 
+    @Option(
+            names = "--max-file-mb",
+            defaultValue = "512",
+            paramLabel = "MB",
+            description = "Refuse input files (and workbooks expanding to) more than this many MiB (default: 512).")
+    private long maxFileMb;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private ImportLimits limits() {
+        if (maxFileMb <= 0) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--max-file-mb must be a positive number of MiB; got " + maxFileMb);
+        }
+        return ImportLimits.DEFAULT.withMaxFileMegabytes(maxFileMb);
+    }
+
     @Override
     public Integer call() throws ImportException, IOException {
-        ImportContext context = ImportContext.defaults()
+        ImportContext context = new ImportContext(limits(), CancellationToken.none())
                 .withFlow(FlowImportOptions.DEFAULT.withReadoutChannel(java.util.Optional.ofNullable(channel)));
         ImportResult result = ImporterRegistry.builtIn().read(input, format, context);
         TidyCsvWriter.write(result.plates(), output);

@@ -17,7 +17,7 @@ import org.hillfit.io.PlateImporter;
 import org.hillfit.plate.WellId;
 
 /**
- * Import figures of {@code hillfit bench}: one 384-well two-channel (665/620) TR-FRET export per vendor format,
+ * Import figures of {@code hillfit bench}: one 384-well two-channel (665/620) TR-FRET export per format,
  * written to a temporary file once and parsed repeatedly, in plates per second.
  */
 final class ImportBenchCases {
@@ -27,12 +27,21 @@ final class ImportBenchCases {
 
     private ImportBenchCases() {}
 
-    /** The Tecan, SoftMax Pro and Gen5 import figures. */
+    /** One import figure per format. */
     static List<BenchCase> all() {
         return List.of(
+                new ImportCase("import_envision_384", "envision-csv", ".csv", () -> utf8(ImportBenchFiles.envision())),
+                new ImportCase("import_mars_384", "mars", ".csv", () -> utf8(ImportBenchFiles.mars())),
                 new ImportCase("import_tecan_384", "tecan", ".xlsx", ImportBenchCases::tecanXlsx),
                 new ImportCase("import_softmax_384", "softmax-txt", ".txt", ImportBenchCases::softMaxTxt),
-                new ImportCase("import_gen5_384", "gen5", ".txt", ImportBenchCases::gen5Txt));
+                new ImportCase("import_gen5_384", "gen5", ".txt", ImportBenchCases::gen5Txt),
+                new ImportCase(
+                        "import_generic_matrix_384", "generic-matrix", ".csv", () -> utf8(ImportBenchFiles.matrix())),
+                new ImportCase("import_generic_list_384", "generic-list", ".csv", () -> utf8(ImportBenchFiles.list())));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A count that varies over the plate, different per channel. */

@@ -6,6 +6,7 @@ import org.hillfit.io.flow.FcsPlateImporter;
 import org.hillfit.io.flow.FlowJoTableImporter;
 import org.hillfit.io.formats.EnvisionCsvImporter;
 import org.hillfit.io.formats.Gen5Importer;
+import org.hillfit.io.formats.GenericListImporter;
 import org.hillfit.io.formats.GenericMatrixImporter;
 import org.hillfit.io.formats.MarsImporter;
 import org.hillfit.io.formats.SoftMaxTxtImporter;
@@ -28,6 +29,7 @@ public final class BuiltInImporters {
                 new TecanImporter(), // Tecan i-control, Spark, Magellan
                 new SoftMaxTxtImporter(), // Molecular Devices SoftMax Pro
                 new Gen5Importer(), // Agilent BioTek Gen5
-                new GenericMatrixImporter()); // last: generic formats lose ties
+                new GenericMatrixImporter(), // generic formats lose ties
+                new GenericListImporter()); // last
     }
 }

@@ -39,14 +39,27 @@ public record Detection(List<Candidate> ranking) {
      * ones when the best is {@link #CERTAIN}).
      */
     public List<PlateImporter> worthTrying() {
-        if (ranking.isEmpty() || ranking.get(0).confidence() < ACCEPT) {
+        List<Candidate> plausible = plausible();
+        if (plausible.isEmpty()) {
             return List.of();
         }
-        double floor = ranking.get(0).confidence() >= CERTAIN ? CERTAIN : FALLBACK;
-        return ranking.stream()
+        double floor = plausible.get(0).confidence() >= CERTAIN ? CERTAIN : FALLBACK;
+        return plausible.stream()
                 .filter(c -> c.confidence() >= floor)
                 .map(Candidate::importer)
                 .toList();
+    }
+
+    /**
+     * Every importer worth trying, best first, with its confidence: empty unless the best is accepted, then all at or
+     * above {@link #FALLBACK}. The registry stops at the first uncertain one once a {@link #CERTAIN} importer has
+     * refused the file.
+     */
+    public List<Candidate> plausible() {
+        if (ranking.isEmpty() || ranking.get(0).confidence() < ACCEPT) {
+            return List.of();
+        }
+        return ranking.stream().filter(c -> c.confidence() >= FALLBACK).toList();
     }
 
     /** "envision-csv 0.95, generic-matrix 0.40, …" for messages (importers that scored above zero). */

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Picks the importer for a file by content and reads it. Importers are ranked by their {@link
@@ -21,6 +24,8 @@ import org.hillfit.plate.PlateMetadata;
 public final class ImporterRegistry {
     /** The {@code --format} value that asks for detection. */
     public static final String AUTO = "auto";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ImporterRegistry.class);
 
     private final List<PlateImporter> importers;
 
@@ -77,7 +82,7 @@ public final class ImporterRegistry {
             PlateImporter importer = byId(formatId)
                     .orElseThrow(() ->
                             new ImportException(where, "unknown format '" + formatId + "'; known formats: " + ids()));
-            return stamp(importer, importer.read(file, context), file);
+            return readWith(importer, file, context);
         }
         ProbeSample sample;
         try {
@@ -89,25 +94,58 @@ public final class ImporterRegistry {
             throw new ImportException(where, folder ? "the folder has no files" : "the file is empty");
         }
         Detection detection = detect(sample);
-        List<PlateImporter> tries = detection.worthTrying();
+        List<Detection.Candidate> tries = detection.plausible();
         if (tries.isEmpty()) {
-            throw new ImportException(
-                    where,
-                    "not a plate export Hillfit recognises (" + detection.summary()
-                            + "); name the format with --format, one of: " + ids());
+            throw unrecognised(where, sample, detection);
         }
         ImportException first = null;
-        for (PlateImporter importer : tries) {
+        boolean refusedByACertainImporter = false;
+        for (Detection.Candidate candidate : tries) {
+            if (refusedByACertainImporter && candidate.confidence() < Detection.CERTAIN) {
+                break; // a vendor importer sure of its format said what is wrong: report that, not a generic guess
+            }
             context.cancellation().throwIfCancelled();
             try {
-                return stamp(importer, importer.read(file, context), file);
+                return readWith(candidate.importer(), file, context);
+            } catch (UnexpectedImporterFailure e) {
+                first = first == null ? e : first; // an importer bug: let the next plausible importer try
             } catch (ImportException e) {
-                if (first == null) {
-                    first = e;
-                }
+                first = first == null ? e : first;
+                refusedByACertainImporter |= candidate.confidence() >= Detection.CERTAIN;
             }
         }
         throw first;
+    }
+
+    /**
+     * Reads with one importer. An unchecked exception from it is a bug in that importer, not the user's fault, but
+     * it still becomes one {@link ImportException} naming the file (the stack trace stays in the cause, for
+     * {@code --debug} and the DEBUG log), so fall-back importers are tried and the user gets one line.
+     */
+    private static ImportResult readWith(PlateImporter importer, Path file, ImportContext context)
+            throws ImportException {
+        try {
+            return stamp(importer, importer.read(file, context), file);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOGGER.debug("importer {} failed on {}", importer.id(), file, e);
+            throw new UnexpectedImporterFailure(
+                    SourceLocation.of(file),
+                    "the " + importer.displayName() + " importer failed unexpectedly ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); please report this with the file",
+                    e);
+        }
+    }
+
+    /** Why no importer was tried: the workbook could not be opened, or nothing claimed the file. */
+    private ImportException unrecognised(SourceLocation where, ProbeSample sample, Detection detection) {
+        return sample.workbookFailure()
+                .orElseGet(() -> new ImportException(
+                        where,
+                        "not a plate export Hillfit recognises (" + detection.summary()
+                                + "); name the format with --format, one of: " + ids()));
     }
 
     private String ids() {
@@ -130,8 +168,17 @@ public final class ImporterRegistry {
         try {
             double confidence = importer.probe(sample);
             return Double.isFinite(confidence) ? Math.max(0, Math.min(1, confidence)) : 0;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return 0; // boundary: a probe must never throw; ImporterContractTest catches the culprit
+        }
+    }
+
+    /** An importer threw something other than an {@link ImportException}: a bug in it, not a verdict on the file. */
+    private static final class UnexpectedImporterFailure extends ImportException {
+        private static final long serialVersionUID = 1L;
+
+        UnexpectedImporterFailure(SourceLocation location, String problem, Throwable cause) {
+            super(location, problem, cause);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.hillfit.io.table.SpreadsheetTables;
 import org.hillfit.io.table.TextDecoding;
 import org.hillfit.io.table.TextRow;
@@ -35,6 +36,7 @@ public final class ProbeSample {
     private String text;
     private List<TextTable> preview;
     private List<String> entries;
+    private ImportException previewFailure;
 
     private ProbeSample(String fileName, long size, byte[] head, Path file, boolean directory) {
         this.fileName = fileName;
@@ -129,11 +131,21 @@ public final class ProbeSample {
                 try {
                     preview = SpreadsheetTables.read(file, ImportContext.defaults(), PREVIEW_ROWS);
                 } catch (ImportException e) {
-                    preview = List.of(); // unreadable workbook: no importer will claim it, detection reports that
+                    preview = List.of(); // unreadable workbook: no importer will claim it, detection reports why
+                    previewFailure = e;
                 }
             }
         }
         return preview;
+    }
+
+    /**
+     * Why the workbook could not be previewed (corrupt, password-protected, a zip bomb, over a limit), when it is a
+     * workbook on disk that POI refused; empty otherwise.
+     */
+    public synchronized Optional<ImportException> workbookFailure() {
+        workbookPreview();
+        return Optional.ofNullable(previewFailure);
     }
 
     private String previewText() {

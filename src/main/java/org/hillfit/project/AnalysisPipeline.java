@@ -23,6 +23,7 @@ import org.hillfit.analysis.WellMask;
 import org.hillfit.fit.FourPlFitter;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
+import org.hillfit.io.ImportLimits;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.flow.FlowImportOptions;
@@ -48,10 +49,16 @@ import org.hillfit.result.PlateResult;
  */
 public final class AnalysisPipeline {
     private final ImporterRegistry registry;
+    private final ImportLimits limits;
     private final FlowImportOptions flowOptions;
 
     public AnalysisPipeline(ImporterRegistry registry) {
-        this(registry, FlowImportOptions.DEFAULT);
+        this(registry, ImportLimits.DEFAULT, FlowImportOptions.DEFAULT);
+    }
+
+    /** A pipeline whose imports obey the given limits (file size, cells, line length). */
+    public AnalysisPipeline(ImporterRegistry registry, ImportLimits limits) {
+        this(registry, limits, FlowImportOptions.DEFAULT);
     }
 
     /**
@@ -59,7 +66,13 @@ public final class AnalysisPipeline {
      * wells (unstimulated cells) as the negative controls that set the % positive threshold.
      */
     public AnalysisPipeline(ImporterRegistry registry, FlowImportOptions flowOptions) {
+        this(registry, ImportLimits.DEFAULT, flowOptions);
+    }
+
+    /** A pipeline with import limits and flow-cytometry options. */
+    public AnalysisPipeline(ImporterRegistry registry, ImportLimits limits, FlowImportOptions flowOptions) {
         this.registry = registry;
+        this.limits = limits;
         this.flowOptions = flowOptions;
     }
 
@@ -121,7 +134,7 @@ public final class AnalysisPipeline {
 
     /** The import context of a run: default limits, and flow options whose negative controls come from the layouts. */
     ImportContext importContext(LayoutSet layouts, CancellationToken cancellation) {
-        return new ImportContext(org.hillfit.io.ImportLimits.DEFAULT, cancellation)
+        return new ImportContext(limits, cancellation)
                 .withFlow(flowOptions.withNegativeControls(negativeControls(layouts)));
     }
 

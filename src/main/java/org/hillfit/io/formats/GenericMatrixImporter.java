@@ -4,7 +4,6 @@ package org.hillfit.io.formats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
@@ -12,24 +11,23 @@ import org.hillfit.io.ImportProblem;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
-import org.hillfit.io.table.CellParser;
+import org.hillfit.io.SourceLocation;
 import org.hillfit.io.table.CellValue;
-import org.hillfit.io.table.DelimitedTables;
 import org.hillfit.io.table.GridBlock;
-import org.hillfit.io.table.GridCell;
 import org.hillfit.io.table.GridHeader;
-import org.hillfit.io.table.SpreadsheetTables;
-import org.hillfit.io.table.TextRow;
+import org.hillfit.io.table.TableFiles;
 import org.hillfit.io.table.TextTable;
-import org.hillfit.plate.ChannelInfo;
 import org.hillfit.plate.Plate;
-import org.hillfit.plate.PlateBuilder;
 
 /**
- * Generic plate matrices in CSV, TSV or XLSX: one grid per channel, each a column-number header line
- * ({@code ,1,2,…,24}) followed by row-letter lines. The channel is named by the nearest title above the grid (the
- * first cell of the closest non-blank line, or the header's corner cell); a title line {@code Plate: <name>} or
- * {@code Plate,<name>} starts a new plate, and each workbook sheet is a plate of its own.
+ * Generic plate matrices in CSV, TSV or XLSX (semicolon files may use decimal commas): one grid per channel, each a
+ * column-number header line ({@code ,1,2,…,24}, {@code <>} or a title in the corner cell allowed) followed by
+ * row-letter lines (A–H, A–P, or A–Z then AA–AF or a–f for 1536 wells). The channel is named by the header's corner
+ * cell or else by the nearest line above the grid, and a wavelength in that name ("Acceptor 665 nm", "620",
+ * "337/665") becomes the channel's emission wavelength. A line {@code Plate: <name>} or {@code Plate,<name>} starts
+ * a new plate; each sheet of a multi-sheet workbook is a plate. Markers (OVRFLW, Range?, …) become well flags. The
+ * grids are read strictly (see {@link MatrixTableReader}): a broken grid is an error naming its line, never a
+ * silently shorter plate.
  */
 public final class GenericMatrixImporter implements PlateImporter {
 
@@ -55,127 +53,50 @@ public final class GenericMatrixImporter implements PlateImporter {
 
     @Override
     public double probe(ProbeSample sample) {
-        String text = sample.text();
-        if (text.isEmpty()) {
-            return 0;
-        }
-        int headers = 0;
-        int labelledRows = 0;
-        for (String line : text.split("\\R", 400)) {
-            String squeezed = line.replaceAll("[\\s,;\"]+", ",").replaceAll("^,|,$", "");
-            if (squeezed.matches("(<>,)?0?1,0?2,0?3(,\\d+)*")) {
-                headers++;
-            } else if (squeezed.matches("[A-Pa-p],[^,]+(,[^,]+){2,}")) {
-                labelledRows++;
+        for (TextTable table : ProbeTables.of(sample)) {
+            if (hasGrid(table)) {
+                return 0.5; // vendor importers claim their own files with more confidence
             }
         }
-        if (headers == 0 || labelledRows < 2) {
-            return 0;
+        return 0;
+    }
+
+    /** A column-number header followed by at least two row-letter lines (or one, when the head ends there). */
+    private static boolean hasGrid(TextTable table) {
+        for (int r = 0; r < table.size(); r++) {
+            Optional<GridHeader> header = GridHeader.detect(table, r);
+            if (header.isPresent()) {
+                int rows = GridBlock.below(table, header.get()).endRow() - r - 1;
+                if (rows >= 2 || (rows == 1 && r + 2 >= table.size())) {
+                    return true;
+                }
+            }
         }
-        return 0.5; // vendor importers claim their own files with more confidence
+        return false;
     }
 
     @Override
     public ImportResult read(Path file, ImportContext context) throws ImportException {
-        byte[] head = DelimitedTables.readBytes(file, context);
-        List<TextTable> tables = SpreadsheetTables.looksLikeWorkbook(head)
-                ? SpreadsheetTables.read(file, context, Integer.MAX_VALUE)
-                : List.of(DelimitedTables.read(file, context));
+        List<TextTable> tables = TableFiles.read(file, context);
         String baseName = baseName(file);
         List<Plate> plates = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (TextTable table : tables) {
+            context.cancellation().throwIfCancelled();
             String plateBase = table.isSpreadsheet() && tables.size() > 1 ? table.sheet() : baseName;
-            readTable(table, plateBase, plates, problems);
+            new MatrixTableReader(table, plateBase, plates, problems).read();
         }
         if (plates.isEmpty()) {
             throw new ImportException(
-                    tables.get(0).location(),
+                    tables.isEmpty() ? SourceLocation.of(file) : tables.get(0).location(),
                     "no plate matrix found: expected a line of column"
                             + " numbers (1, 2, 3 …) followed by lines starting with row letters A, B, C …");
         }
         return new ImportResult(plates, problems);
     }
 
-    private static void readTable(TextTable table, String plateBase, List<Plate> plates, List<ImportProblem> problems)
-            throws ImportException {
-        CellParser parser = CellParser.forTable(table);
-        PlateBuilder plate = new PlateBuilder(plateBase);
-        int r = 0;
-        while (r < table.size()) {
-            Optional<String> plateTitle = plateTitle(table.row(r));
-            if (plateTitle.isPresent()) {
-                flush(plate, plates);
-                plate = new PlateBuilder(plateTitle.get());
-                r++;
-                continue;
-            }
-            Optional<GridHeader> header = GridHeader.detect(table, r);
-            if (header.isEmpty()) {
-                r++;
-                continue;
-            }
-            GridBlock block = GridBlock.below(table, header.get());
-            if (block.cells().isEmpty()) {
-                r++;
-                continue;
-            }
-            String channel = uniqueChannelName(plate, channelTitle(table, header.get()));
-            PlateBuilder.ChannelBuilder builder =
-                    plate.channel(channel).info(ChannelInfo.raw(java.util.Map.of(ChannelInfo.KEY_LABEL, channel)));
-            for (GridCell cell : block.cells()) {
-                MatrixCells.put(builder, cell, parser.parse(cell.text()), table, problems);
-            }
-            r = block.endRow();
-        }
-        flush(plate, plates);
-    }
-
-    private static void flush(PlateBuilder plate, List<Plate> plates) {
-        if (!plate.isEmpty()) {
-            plates.add(plate.build());
-        }
-    }
-
-    private static Optional<String> plateTitle(TextRow row) {
-        String first = row.first();
-        String lower = first.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("plate:")) {
-            return Optional.of(first.substring(6).strip()).filter(s -> !s.isEmpty());
-        }
-        if (lower.equals("plate") && row.nonBlankCount() >= 2) {
-            return Optional.of(row.nonBlank().get(1));
-        }
-        return Optional.empty();
-    }
-
-    private static String channelTitle(TextTable table, GridHeader header) {
-        String corner = header.firstCell() > 0 ? table.row(header.tableRow()).stripped(header.firstCell() - 1) : "";
-        if (!corner.isEmpty() && !corner.equals("<>")) {
-            return corner;
-        }
-        for (int r = header.tableRow() - 1; r >= 0 && r >= header.tableRow() - 3; r--) {
-            TextRow row = table.row(r);
-            if (!row.isBlank()) {
-                return row.first();
-            }
-        }
-        return "Channel";
-    }
-
-    private static String uniqueChannelName(PlateBuilder plate, String wanted) {
-        String name = wanted.isBlank() ? "Channel" : wanted;
-        if (!plate.hasChannel(name)) {
-            return name;
-        }
-        int n = 2;
-        while (plate.hasChannel(name + " " + n)) {
-            n++;
-        }
-        return name + " " + n;
-    }
-
-    private static String baseName(Path file) {
+    /** The file name up to its first dot ("TYK2.matrix.csv" → "TYK2"), the plate name when no title gives one. */
+    static String baseName(Path file) {
         String name = String.valueOf(file.getFileName());
         int dot = name.indexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

@@ -14,6 +14,7 @@ import org.hillfit.io.ImportProblem;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
+import org.hillfit.io.SourceLocation;
 import org.hillfit.io.table.DelimitedTables;
 import org.hillfit.io.table.SpreadsheetTables;
 import org.hillfit.io.table.TextTable;
@@ -114,7 +115,7 @@ public final class MarsImporter implements PlateImporter {
         }
         if (plate.isEmpty()) {
             throw new ImportException(
-                    tables.get(0).location(),
+                    tables.isEmpty() ? SourceLocation.of(file) : tables.get(0).location(),
                     "no BMG readings found: expected a 'Raw Data (…)' title above a line of column numbers 1, 2, 3 …"
                             + " and lines starting with row letters, or a table with Well and Raw Data columns");
         }

@@ -30,9 +30,6 @@ import org.hillfit.plate.PlateMetadata;
 public final class TecanImporter implements PlateImporter {
     private static final Pattern LABEL_LINE = Pattern.compile("(?m)^\\s*Label:");
     private static final Pattern CORNER_LINE = Pattern.compile("(?m)^<>[\\t;,]");
-    /** A Magellan list heading: label cells, then a "Well positions" cell. */
-    private static final Pattern WELL_POSITIONS =
-            Pattern.compile("(?mi)^(?:[^\\t;,\\n]+[\\t;,])+\\s*well positions\\s*(?:[\\t;,]|$)");
 
     @Override
     public String id() {
@@ -64,7 +61,7 @@ public final class TecanImporter implements PlateImporter {
                 || lower.contains("sparkcontrol")
                 || lower.contains("magellan")
                 || lower.contains("infinite");
-        if (WELL_POSITIONS.matcher(text).find()) {
+        if (hasWellPositionsHeading(text)) {
             return 0.95;
         }
         boolean labels = LABEL_LINE.matcher(text).find();
@@ -73,6 +70,32 @@ public final class TecanImporter implements PlateImporter {
             return 0.95;
         }
         return labels || (vendor && corner) ? 0.6 : 0;
+    }
+
+    /**
+     * A Magellan list heading: a line whose cells (split at tab, semicolon or comma) are label cells followed by a
+     * "Well positions" cell. Checked cell by cell rather than with a regular expression, which would recurse once per
+     * cell and overflow the stack on a long line.
+     */
+    static boolean hasWellPositionsHeading(String text) {
+        for (String line : text.split("\\R", 200)) {
+            int start = 0;
+            int index = 0;
+            for (int i = 0; i <= line.length(); i++) {
+                if (i == line.length() || line.charAt(i) == '\t' || line.charAt(i) == ';' || line.charAt(i) == ',') {
+                    String cell = line.substring(start, i).strip();
+                    if (index > 0 && cell.equalsIgnoreCase("well positions")) {
+                        return true;
+                    }
+                    if (cell.isEmpty() && index == 0) {
+                        break; // headings start with a label cell
+                    }
+                    start = i + 1;
+                    index++;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.hillfit.plate.WellMarker;
 /**
  * Parses data cells of instrument exports: numbers with decimal point or (where the delimiter allows) decimal
  * comma, and the markers readers write instead of numbers. Unlike {@link Double#parseDouble} it never accepts
- * "NaN", "Infinity", hex or a trailing 'd', and a value that overflows a double becomes an OVERFLOW marker.
+ * "NaN", "Infinity", hex or a trailing 'd'; a value that overflows a double becomes an OVERFLOW marker and a
+ * non-zero value too small for a double (1e-400) an UNDERFLOW marker, never a silent infinity or zero.
  */
 public final class CellParser {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
@@ -97,10 +98,26 @@ public final class CellParser {
         return decimalPoint().parse(raw) instanceof CellValue.Marker;
     }
 
+    private static boolean hasNonZeroMantissa(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static CellValue number(String javaSyntax, String original) {
         double v = Double.parseDouble(javaSyntax);
         if (Double.isInfinite(v)) {
             return new CellValue.Marker(new WellMarker(WellFlag.OVERFLOW, original));
+        }
+        if (v == 0 && hasNonZeroMantissa(javaSyntax)) {
+            return new CellValue.Marker(new WellMarker(WellFlag.UNDERFLOW, original)); // 1e-400: not a true zero
         }
         return new CellValue.Number(v == 0 ? 0.0 : v); // no negative zero in outputs
     }

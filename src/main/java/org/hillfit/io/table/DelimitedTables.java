@@ -42,7 +42,7 @@ public final class DelimitedTables {
                 throw new ImportException(
                         SourceLocation.of(file),
                         "the file is " + size + " bytes, over the limit of "
-                                + context.limits().maxFileBytes() + " bytes for this format");
+                                + context.limits().maxFileBytes() + " bytes");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -59,6 +59,9 @@ public final class DelimitedTables {
     public static TextTable parse(Path file, String text, char delimiter, ImportContext context)
             throws ImportException {
         checkLineLengths(file, text, context.limits().maxLineChars());
+        if (text.indexOf('"') < 0) {
+            return splitLines(file, text, delimiter, context); // no quoting to honour: the fast path
+        }
         try {
             return parse(file, text, delimiter, true, context);
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -75,10 +78,49 @@ public final class DelimitedTables {
     public static TextTable parseUnquoted(Path file, String text, char delimiter, ImportContext context)
             throws ImportException {
         checkLineLengths(file, text, context.limits().maxLineChars());
-        return parse(file, text, delimiter, false, context);
+        return splitLines(file, text, delimiter, context);
     }
 
-    private static TextTable parse(Path file, String text, char delimiter, boolean quotes, ImportContext context)
+    /**
+     * Splits text without quotes into rows exactly as Commons CSV would (every line a row, a blank line one empty
+     * cell, no row after a final line break), several times faster for the usual plate export.
+     */
+    static TextTable splitLines(Path file, String text, char delimiter, ImportContext context) throws ImportException {
+        List<TextRow> rows = new ArrayList<>();
+        long cells = 0;
+        int start = 0;
+        int line = 1;
+        List<String> row = new ArrayList<>();
+        while (start < text.length()) {
+            int end = nextLineEnd(text, start);
+            row.clear();
+            int from = start;
+            for (int i = start; i < end; i++) {
+                if (text.charAt(i) == delimiter) {
+                    row.add(text.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            row.add(text.substring(from, end));
+            cells += row.size();
+            if (cells > context.limits().maxCellsPerTable()) {
+                throw tooManyCells(file, line, context);
+            }
+            rows.add(new TextRow(line++, row));
+            start = skipLineBreak(text, end);
+        }
+        return new TextTable(file, "", rows, delimiter);
+    }
+
+    private static ImportException tooManyCells(Path file, int line, ImportContext context) {
+        return new ImportException(
+                SourceLocation.line(file, line),
+                "more than " + context.limits().maxCellsPerTable()
+                        + " cells; the file is too large to be a plate export");
+    }
+
+    /** Splits with Commons CSV, honouring quotes or (for text with a stray quote) reading them literally. */
+    static TextTable parse(Path file, String text, char delimiter, boolean quotes, ImportContext context)
             throws ImportException {
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -97,10 +139,7 @@ public final class DelimitedTables {
                 previousLine = parser.getCurrentLineNumber();
                 cells += record.size();
                 if (cells > context.limits().maxCellsPerTable()) {
-                    throw new ImportException(
-                            SourceLocation.line(file, line),
-                            "more than " + context.limits().maxCellsPerTable()
-                                    + " cells; the file is too large to be a plate export");
+                    throw tooManyCells(file, line, context);
                 }
                 rows.add(new TextRow(line, record.toList()));
             }

@@ -26,8 +26,8 @@ public record GridHeader(int tableRow, int firstCell, List<Integer> columns) {
 
     /**
      * Recognises a header row: at least two cells "1", "2", … (zero padding allowed) running consecutively from 1,
-     * with at most one label cell (blank, "<>", "Row", …) before them, and no more than the 48 columns of a
-     * 1536-well plate. Cells after the run must be blank.
+     * with at most one label cell (blank, "<>", "Row", …) before them. Cells after the run must be blank, and the run
+     * stops at column {@value WellId#MAX_COLUMN}, the widest plate, so a longer run is not a header.
      */
     public static Optional<GridHeader> detect(TextTable table, int tableRow) {
         TextRow row = table.row(tableRow);

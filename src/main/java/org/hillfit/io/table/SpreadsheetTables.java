@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -55,6 +58,7 @@ public final class SpreadsheetTables {
                         "the workbook is " + size + " bytes, over the limit of "
                                 + context.limits().maxFileBytes());
             }
+            checkExpandedSize(file, context);
             try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
                 DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
                 List<TextTable> tables = new ArrayList<>();
@@ -67,11 +71,49 @@ public final class SpreadsheetTables {
             throw new ImportException(where, "the workbook is password-protected; save an unprotected copy", e);
         } catch (IOException | RuntimeException e) {
             // POI signals corrupt or hostile workbooks with many unchecked exceptions; all mean "not readable".
+            if (isZipBomb(e)) {
+                throw new ImportException(
+                        where,
+                        "the workbook expands to far more data than its size suggests (POI's zip-bomb guard"
+                                + " stopped reading); it was not read",
+                        e);
+            }
             throw new ImportException(
                     where,
                     "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
                     e);
         }
+    }
+
+    /**
+     * Rejects an XLSX whose entries declare more uncompressed bytes in total than the file-size limit, before POI
+     * inflates anything. A zip the JDK cannot list is left to POI, which reports it.
+     */
+    private static void checkExpandedSize(Path file, ImportContext context) throws ImportException {
+        long total = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                total += Math.max(0, entries.nextElement().getSize());
+            }
+        } catch (IOException e) {
+            return; // not a zip (XLS) or a damaged one: POI gives the reason
+        }
+        if (total > context.limits().maxFileBytes()) {
+            throw new ImportException(
+                    SourceLocation.of(file),
+                    "the workbook would expand to " + total + " bytes, over the limit of "
+                            + context.limits().maxFileBytes() + " bytes");
+        }
+    }
+
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TextTable readSheet(

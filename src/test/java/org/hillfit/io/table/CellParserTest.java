@@ -45,11 +45,18 @@ class CellParserTest {
         ">3141492.000, OVERFLOW", // Gen5 above curve range
         "<0.001, UNDERFLOW",
         "1e400, OVERFLOW", // does not fit a double
+        "1e-400, UNDERFLOW", // too small for a double: not a true zero
     })
     void turnsMarkersIntoFlags(String text, WellFlag flag) {
         CellValue.Marker marker = (CellValue.Marker) point.parse(text);
         assertEquals(flag, marker.marker().flag());
         assertEquals(text, marker.marker().text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "0.000", "0e-400", "-0.0"})
+    void trueZerosStayZero(String text) {
+        assertEquals(0.0, ((CellValue.Number) point.parse(text)).value());
     }
 
     @ParameterizedTest

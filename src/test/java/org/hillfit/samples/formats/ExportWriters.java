@@ -15,6 +15,12 @@ public final class ExportWriters {
                 new MarsCsvWriter(), // BMG LABTECH MARS CSV
                 new TecanXlsxWriter(), // tecan
                 new SoftMaxTxtWriter(), // softmax-txt
-                new Gen5TxtWriter()); // gen5
+                new Gen5TxtWriter(), // gen5
+                GenericMatrixCsvWriter.comma(),
+                GenericMatrixCsvWriter.semicolon(),
+                new GenericMatrixXlsxWriter(),
+                GenericListCsvWriter.longForm(),
+                GenericListCsvWriter.wideTsv(),
+                new GenericListXlsxWriter());
     }
 }

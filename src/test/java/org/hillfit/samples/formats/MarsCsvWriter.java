@@ -29,6 +29,11 @@ public final class MarsCsvWriter implements ExportWriter {
 
     /** @throws IllegalArgumentException for more than one plate: MARS exports hold one plate each */
     @Override
+    public int maxPlatesPerFile() {
+        return 1;
+    }
+
+    @Override
     public byte[] write(List<ExportPlate> plates) {
         if (plates.size() != 1) {
             throw new IllegalArgumentException("a MARS export holds exactly one plate; got " + plates.size());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hillfit.plate.PlateFormat;
+import org.hillfit.plate.WellFlag;
 import org.hillfit.plate.WellId;
 
 /**
@@ -19,6 +20,12 @@ public final class SoftMaxTxtWriter implements ExportWriter {
             ExportChannel.ExportMarker.OVERFLOW, "Range?",
             ExportChannel.ExportMarker.OUT_OF_RANGE, "Range?",
             ExportChannel.ExportMarker.MISSED, "Error");
+
+    /** SoftMax Pro writes "Range?" for any value outside the reader's range and "Error" for a failed read. */
+    @Override
+    public WellFlag flagOf(ExportChannel.ExportMarker marker) {
+        return marker == ExportChannel.ExportMarker.MISSED ? WellFlag.INVALID : WellFlag.OUT_OF_RANGE;
+    }
 
     @Override
     public String importerId() {

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hillfit.plate.PlateFormat;
+import org.hillfit.plate.WellFlag;
 import org.hillfit.plate.WellId;
 
 /**
@@ -22,11 +23,18 @@ import org.hillfit.plate.WellId;
 public final class TecanXlsxWriter implements ExportWriter {
     private static final Map<ExportChannel.ExportMarker, String> WORDS = Map.of(
             ExportChannel.ExportMarker.OVERFLOW, "OVER",
-            ExportChannel.ExportMarker.OUT_OF_RANGE, "Invalid");
+            ExportChannel.ExportMarker.OUT_OF_RANGE, "Invalid",
+            ExportChannel.ExportMarker.MISSED, "Invalid");
 
     @Override
     public String importerId() {
         return "tecan";
+    }
+
+    /** i-control has one word for a well it could not measure, "Invalid", besides "OVER". */
+    @Override
+    public WellFlag flagOf(ExportChannel.ExportMarker marker) {
+        return marker == ExportChannel.ExportMarker.OVERFLOW ? WellFlag.OVERFLOW : WellFlag.INVALID;
     }
 
     @Override
