@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Builds {@link CurveResult}s: from a fit (statistics, judge, class, intervals) or for curves that cannot be fitted. */
+final class ResultAssembler {
+    private static final String[] NAMES = {"Bottom", "Top", "LogIC50", "HillSlope", "Asymmetry"};
+
+    private ResultAssembler() {}
+
+    /** No usable point at all. */
+    static CurveResult noPoints(CurvePoints points) {
+        List<String> flags = new ArrayList<>(points.flags);
+        flags.add("no_points");
+        return new CurveResult(
+                CurveStatus.FLAGGED,
+                Qualifier.EQUAL,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Optional.empty(),
+                Double.NaN,
+                Double.NaN,
+                0,
+                points.masked,
+                "4",
+                flags,
+                Double.NaN,
+                Double.NaN);
+    }
+
+    /**
+     * Fewer points (or distinct concentrations) than the model needs: inactive when the responses vary less than
+     * the inactive span (class 4), otherwise flagged without an IC50 (class 2.2).
+     */
+    static CurveResult tooFewPoints(CurvePoints points, FitOptions options, List<Integer> outliers) {
+        List<String> flags = new ArrayList<>(points.flags);
+        flags.add("too_few_points");
+        boolean flat = points.maxY() - points.minY() < options.inactiveSpanPercent();
+        if (flat) {
+            flags.add("inactive");
+        }
+        return new CurveResult(
+                flat ? CurveStatus.INACTIVE : CurveStatus.FLAGGED,
+                flat ? Qualifier.GREATER_THAN : Qualifier.EQUAL,
+                flat ? points.maxX() : Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Optional.empty(),
+                Double.NaN,
+                Double.NaN,
+                points.n,
+                points.masked,
+                flat ? "4" : "2.2",
+                flags,
+                points.minX(),
+                points.maxX(),
+                Optional.empty(),
+                outliers);
+    }
+
+    /** The result of a fit. */
+    static CurveResult fitted(
+            CurveSolver solver, CurveSolver.Solution best, FitOptions options, List<Integer> outliers) {
+        CurvePoints points = solver.points();
+        int k = options.freeParameterCount();
+        int dof = points.n - k;
+        Scaling scaling = solver.scaling();
+        double ss = best.sumOfSquares();
+        double ssFlat = solver.flatSumOfSquares();
+        double pFlat = flatLinePValue(ss, ssFlat, Math.max(k - 1, 1), dof);
+        double r2 = ssFlat > 0 ? 1 - ss / ssFlat : 0;
+        double externalSs = ss * scaling.yScale() * scaling.yScale();
+        double syx = Math.sqrt(externalSs / dof);
+        Uncertainty uncertainty = Uncertainty.of(solver, best, dof);
+        double[] params = scaling.toExternal(best.p());
+        FittedCurve fit = new FittedCurve(
+                options,
+                points,
+                params,
+                k,
+                r2,
+                syx,
+                pFlat,
+                best.lm().convergence(),
+                ParameterValidator.atSanityLimit(best.p(), best.box()),
+                uncertainty,
+                !outliers.isEmpty());
+        Verdict verdict = CurveJudge.judge(fit);
+        String curveClass = CurveClassifier.classify(fit, verdict);
+        double[] asymptotic = asymptoticInterval(params, uncertainty, options, dof);
+        double[] profile = {Double.NaN, Double.NaN};
+        List<String> flags = new ArrayList<>(verdict.flags());
+        boolean useProfile = options.ciMethod() == CiMethod.PROFILE_LIKELIHOOD && verdict.showInterval();
+        if (useProfile) {
+            double se = uncertainty.standardErrors()[SigmoidModel.LOG_IC50];
+            profile = ProfileLikelihood.interval(solver, best, options.confidenceLevel(), dof, se);
+            profile[0] += scaling.xShift();
+            profile[1] += scaling.xShift();
+            if (Double.isNaN(profile[0]) || Double.isNaN(profile[1])) {
+                flags.add("ci_unbounded");
+            }
+        }
+        double[] shown = useProfile ? profile : asymptotic;
+        boolean show = verdict.showInterval();
+        FitSummary summary = new FitSummary(
+                options.model(),
+                estimates(params, uncertainty, best.box()),
+                externalSs,
+                dof,
+                best.lm().iterations(),
+                best.lm().convergence(),
+                pFlat,
+                absoluteLogIc50(fit),
+                asymptotic[0],
+                asymptotic[1],
+                profile[0],
+                profile[1],
+                uncertainty.maxCorrelation(),
+                uncertainty.maxDependency());
+        return new CurveResult(
+                verdict.status(),
+                verdict.qualifier(),
+                verdict.reportedLogIc50(),
+                show ? shown[0] : Double.NaN,
+                show ? shown[1] : Double.NaN,
+                Optional.of(new FourPlParameters(
+                        params[SigmoidModel.BOTTOM],
+                        params[SigmoidModel.TOP],
+                        params[SigmoidModel.LOG_IC50],
+                        params[SigmoidModel.HILL])),
+                r2,
+                syx,
+                points.n,
+                points.masked,
+                curveClass,
+                flags,
+                points.minX(),
+                points.maxX(),
+                Optional.of(summary),
+                outliers);
+    }
+
+    /** Extra-sum-of-squares F test of the model against the flat line. */
+    static double flatLinePValue(double ss, double ssFlat, int dfNumerator, int dof) {
+        if (!(ssFlat > ss)) {
+            return 1;
+        }
+        if (ss == 0) {
+            return 0;
+        }
+        double f = ((ssFlat - ss) / dfNumerator) / (ss / dof);
+        return Distributions.fSurvival(f, dfNumerator, dof);
+    }
+
+    private static double[] asymptoticInterval(double[] params, Uncertainty u, FitOptions options, int dof) {
+        double se = u.standardErrors()[SigmoidModel.LOG_IC50];
+        if (!Double.isFinite(se)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double t = Distributions.tQuantileTwoSided(options.confidenceLevel(), dof);
+        double l = params[SigmoidModel.LOG_IC50];
+        return new double[] {l - t * se, l + t * se};
+    }
+
+    private static List<ParameterEstimate> estimates(double[] params, Uncertainty u, ParameterValidator.Box box) {
+        List<ParameterEstimate> list = new ArrayList<>(params.length);
+        for (int j = 0; j < params.length; j++) {
+            list.add(new ParameterEstimate(NAMES[j], params[j], u.standardErrors()[j], !box.free()[j]));
+        }
+        return list;
+    }
+
+    /** Where the curve crosses the middle of the control window, when both exist. */
+    private static OptionalDouble absoluteLogIc50(FittedCurve fit) {
+        if (fit.options().controlWindow().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double target = fit.options().controlWindow().get().middle();
+        double fraction = (target - fit.bottom()) / (fit.top() - fit.bottom());
+        if (!(fraction > 0 && fraction < 1)) {
+            return OptionalDouble.empty();
+        }
+        double[] p = fit.params();
+        double ln10 = SigmoidModel.LN10;
+        double lnE;
+        if (p.length == 5) {
+            double s = p[SigmoidModel.ASYMMETRY];
+            double c = StrictMath.expm1(0.6931471805599453 / s);
+            lnE = StrictMath.log(StrictMath.expm1(-StrictMath.log(fraction) / s) / c);
+        } else {
+            lnE = StrictMath.log(1 / fraction - 1);
+        }
+        double x = fit.logIc50() - lnE / (ln10 * fit.hill());
+        return Double.isFinite(x) ? OptionalDouble.of(x) : OptionalDouble.empty();
+    }
+}
