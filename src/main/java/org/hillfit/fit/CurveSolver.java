@@ -4,11 +4,14 @@ package org.hillfit.fit;
 /**
  * Fits one model to one curve's points with the current weights: scales the points ({@link Scaling}), starts from
  * {@link InitialGuess}, keeps the parameters inside the {@link ParameterValidator} box, and restarts from the fixed
- * list of alternative starts when the first fit does not converge or ends on a sanity limit, keeping the lowest sum
- * of squares (the earliest on a tie). When |Hill| is constrained, both signs are fitted and the better is kept. One
+ * list of alternative starts when the first fit does not converge, ends on a sanity limit or explains less than half
+ * of the variance (noise-like data have many local minima), keeping the lowest sum of squares (the earliest on a tie). When |Hill| is constrained, both signs are fitted and the better is kept. One
  * per fit call; not thread-safe.
  */
 final class CurveSolver {
+    /** A first fit leaving more than this fraction of the flat line's SS (R² below 0.5) is retried from all starts. */
+    static final double POOR_FIT = 0.5;
+
     private final FitOptions options;
     private final Scaling scaling;
     private final double[] x;
@@ -112,8 +115,8 @@ final class CurveSolver {
             ParameterValidator.Box box = box(sign != 0 ? sign : guess.direction);
             best = better(best, run(guess.primary(np, sign), box));
         }
-        if (isClean(best)) {
-            return best;
+        if (isClean(best) && best.sumOfSquares() <= POOR_FIT * flatSumOfSquares()) {
+            return stepCheck(best);
         }
         for (int sign : signs(signed, fivePl)) {
             ParameterValidator.Box box = box(sign != 0 ? sign : guess.direction);
@@ -121,7 +124,50 @@ final class CurveSolver {
                 best = better(best, run(start, box));
             }
         }
-        return best;
+        return stepCheck(best);
+    }
+
+    /**
+     * The limit of a very steep curve is a step between two neighbouring concentrations. When the best step (two
+     * weighted means, O(n) with running sums) fits better than {@code best}, the fit is repeated from that step with
+     * |Hill| = 20 and the better of the two is kept: noise-like data can have their least-squares minimum there, and
+     * no smooth start reaches it.
+     */
+    private Solution stepCheck(Solution best) {
+        if (!options.hill().isFree() || options.model() != CurveModel.FOUR_PL) {
+            return best;
+        }
+        double totalW = 0;
+        double totalWy = 0;
+        double totalWyy = 0;
+        for (int i = 0; i < n; i++) {
+            double w = problem.weight(i);
+            totalW += w;
+            totalWy += w * y[i];
+            totalWyy += w * y[i] * y[i];
+        }
+        double leftW = 0;
+        double leftWy = 0;
+        double leftWyy = 0;
+        double bestSs = best.sumOfSquares();
+        double[] start = null;
+        for (int i = 0; i < n - 1; i++) {
+            double w = problem.weight(i);
+            leftW += w;
+            leftWy += w * y[i];
+            leftWyy += w * y[i] * y[i];
+            if (x[i] == x[i + 1] || leftW <= 0 || totalW - leftW <= 0) {
+                continue;
+            }
+            double rightW = totalW - leftW;
+            double rightWy = totalWy - leftWy;
+            double ss = leftWyy - leftWy * leftWy / leftW + (totalWyy - leftWyy) - rightWy * rightWy / rightW;
+            if (ss < bestSs * (1 - 1e-9)) {
+                bestSs = ss;
+                start = new double[] {leftWy / leftW, rightWy / rightW, 0.5 * (x[i] + x[i + 1]), 20};
+            }
+        }
+        return start == null ? best : better(best, run(start, box(1)));
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * <p>Stops when (1) SS = 0, (2) the actual and predicted relative reductions of SS are both below {@code ftol}, (3)
  * the step is below {@code xtol} relative to the parameters, (4) every gradient component is below {@code gtol}
  * relative to its column norm and the residual norm, or (5) after {@code maxIterations} Jacobians. Immutable; all
- * scratch lives in an {@link LmWorkspace}; same input, same bits.
+ * scratch lives in an {@link LmWorkspace} (on return its residuals and Jacobian are those of the solution); same
+ * input, same bits.
  */
 final class LevenbergMarquardt {
     private static final double TAU = 1e-3;
@@ -48,7 +49,11 @@ final class LevenbergMarquardt {
         for (int j = 0; j < np; j++) {
             p[j] = Math.min(upper[j], Math.max(lower[j], p[j]));
         }
-        double ss = problem.residualsAndJacobian(p, ws.residuals, ws.jacobian);
+        double[] r = ws.residuals;
+        double[] jac = ws.jacobian;
+        double[] trialR = ws.trialResiduals;
+        double[] trialJac = ws.trialJacobian;
+        double ss = problem.residualsAndJacobian(p, r, jac);
         if (!Double.isFinite(ss)) {
             return new LmResult(ss, 0, Convergence.NON_FINITE);
         }
@@ -58,82 +63,108 @@ final class LevenbergMarquardt {
         boolean fresh = true;
         int k = 0;
         int iteration = 0;
-        while (true) {
-            if (ss == 0) {
-                return new LmResult(0, iteration, Convergence.EXACT_FIT);
-            }
-            if (fresh) {
-                if (iteration >= maxIterations) {
-                    return new LmResult(ss, iteration, Convergence.MAX_ITERATIONS);
+        try {
+            while (true) {
+                if (ss == 0) {
+                    return new LmResult(0, iteration, Convergence.EXACT_FIT);
                 }
-                iteration++;
-                k = normalEquations(problem, p, lower, upper, free, ws);
-                if (k == 0 || gradientSmall(ws, k, ss)) {
+                if (fresh) {
+                    if (iteration >= maxIterations) {
+                        return new LmResult(ss, iteration, Convergence.MAX_ITERATIONS);
+                    }
+                    iteration++;
+                    k = normalEquations(problem.observationCount(), np, p, lower, upper, free, r, jac, ws);
+                    if (k == 0 || gradientSmall(ws, k, ss)) {
+                        return new LmResult(ss, iteration, Convergence.CONVERGED);
+                    }
+                    if (mu < 0) {
+                        mu = TAU * maxDiagonal(ws.normal, k);
+                    }
+                    fresh = false;
+                }
+                if (!dampedStep(ws, k, mu)) {
+                    mu *= nu;
+                    nu *= 2;
+                    continue;
+                }
+                double stepNorm = project(p, lower, upper, ws, k);
+                if (stepNorm <= xtol * (norm(p, ws.index, k) + xtol)) {
                     return new LmResult(ss, iteration, Convergence.CONVERGED);
                 }
-                if (mu < 0) {
-                    mu = TAU * maxDiagonal(ws.normal, k);
+                // the Jacobian at the trial point is computed with its residuals: most steps are accepted
+                double trialSs = problem.residualsAndJacobian(ws.trial, trialR, trialJac);
+                double actual = ss - trialSs;
+                if (Double.isFinite(trialSs) && actual > 0) {
+                    double predicted = predictedReduction(ws, k);
+                    double rho = predicted > 0 ? actual / predicted : 1;
+                    System.arraycopy(ws.trial, 0, p, 0, np);
+                    boolean small = actual <= ftol * ss && Math.abs(predicted) <= ftol * ss;
+                    double[] swap = r;
+                    r = trialR;
+                    trialR = swap;
+                    swap = jac;
+                    jac = trialJac;
+                    trialJac = swap;
+                    ss = trialSs;
+                    double factor = 2 * rho - 1;
+                    mu *= Math.max(1.0 / 3, 1 - factor * factor * factor);
+                    nu = 2;
+                    fresh = true;
+                    if (small) {
+                        return new LmResult(ss, iteration, Convergence.CONVERGED);
+                    }
+                } else {
+                    mu *= nu;
+                    nu *= 2;
+                    if (!(mu < 1e300)) {
+                        return new LmResult(ss, iteration, Convergence.CONVERGED);
+                    }
                 }
-                fresh = false;
             }
-            if (!dampedStep(ws, k, mu)) {
-                mu *= nu;
-                nu *= 2;
-                continue;
-            }
-            double stepNorm = project(p, lower, upper, ws, k);
-            if (stepNorm <= xtol * (norm(p, ws.index, k) + xtol)) {
-                return new LmResult(ss, iteration, Convergence.CONVERGED);
-            }
-            double trialSs = problem.residuals(ws.trial, ws.trialResiduals);
-            double actual = ss - trialSs;
-            if (Double.isFinite(trialSs) && actual > 0) {
-                double predicted = predictedReduction(ws, k);
-                double rho = predicted > 0 ? actual / predicted : 1;
-                System.arraycopy(ws.trial, 0, p, 0, np);
-                boolean small = actual <= ftol * ss && Math.abs(predicted) <= ftol * ss;
-                ss = problem.residualsAndJacobian(p, ws.residuals, ws.jacobian);
-                double factor = 2 * rho - 1;
-                mu *= Math.max(1.0 / 3, 1 - factor * factor * factor);
-                nu = 2;
-                fresh = true;
-                if (small) {
-                    return new LmResult(ss, iteration, Convergence.CONVERGED);
-                }
-            } else {
-                mu *= nu;
-                nu *= 2;
-                if (!(mu < 1e300)) {
-                    return new LmResult(ss, iteration, Convergence.CONVERGED);
-                }
+        } finally {
+            if (r != ws.residuals) {
+                System.arraycopy(r, 0, ws.residuals, 0, problem.observationCount());
+                System.arraycopy(jac, 0, ws.jacobian, 0, problem.observationCount() * np);
             }
         }
     }
 
     /**
      * Builds JᵀJ and Jᵀr over the parameters that may move (free, and not pushed outwards against a bound); writes
-     * their indices to {@code ws.index}.
+     * their indices to {@code ws.index}. One pass over the rows accumulates the full matrix, which is then reduced.
      *
      * @return how many parameters move
      */
     private static int normalEquations(
-            LeastSquaresProblem problem, double[] p, double[] lower, double[] upper, boolean[] free, LmWorkspace ws) {
-        int m = problem.observationCount();
-        int np = problem.parameterCount();
-        double[] jac = ws.jacobian;
-        double[] r = ws.residuals;
+            int m,
+            int np,
+            double[] p,
+            double[] lower,
+            double[] upper,
+            boolean[] free,
+            double[] r,
+            double[] jac,
+            LmWorkspace ws) {
+        double[] full = ws.fullNormal;
+        double[] g = ws.fullGradient;
+        Arrays.fill(full, 0, np * np, 0);
+        Arrays.fill(g, 0, np, 0);
+        for (int i = 0, row = 0; i < m; i++, row += np) {
+            double ri = r[i];
+            for (int a = 0; a < np; a++) {
+                double ja = jac[row + a];
+                g[a] += ja * ri;
+                int base = a * np;
+                for (int b = 0; b <= a; b++) {
+                    full[base + b] += ja * jac[row + b];
+                }
+            }
+        }
         int k = 0;
         for (int j = 0; j < np; j++) {
-            if (!free[j]) {
-                continue;
-            }
-            double g = 0;
-            for (int i = 0; i < m; i++) {
-                g += jac[i * np + j] * r[i];
-            }
-            boolean blocked = (p[j] <= lower[j] && g < 0) || (p[j] >= upper[j] && g > 0);
+            boolean blocked = !free[j] || (p[j] <= lower[j] && g[j] < 0) || (p[j] >= upper[j] && g[j] > 0);
             if (!blocked) {
-                ws.gradient[k] = g;
+                ws.gradient[k] = g[j];
                 ws.index[k++] = j;
             }
         }
@@ -141,11 +172,7 @@ final class LevenbergMarquardt {
         for (int u = 0; u < k; u++) {
             int ju = ws.index[u];
             for (int v = 0; v <= u; v++) {
-                int jv = ws.index[v];
-                double s = 0;
-                for (int i = 0; i < m; i++) {
-                    s += jac[i * np + ju] * jac[i * np + jv];
-                }
+                double s = full[ju * np + ws.index[v]];
                 a[u * k + v] = s;
                 a[v * k + u] = s;
             }

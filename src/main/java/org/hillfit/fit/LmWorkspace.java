@@ -11,10 +11,13 @@ final class LmWorkspace {
     final double[] residuals;
     final double[] trialResiduals;
     final double[] jacobian;
+    final double[] trialJacobian;
     final double[] values;
     final double[] trial;
     final double[] gradient;
     final double[] normal;
+    final double[] fullNormal;
+    final double[] fullGradient;
     final double[] factor;
     final double[] step;
     final double[] scale;
@@ -30,10 +33,13 @@ final class LmWorkspace {
         residuals = new double[capacity];
         trialResiduals = new double[capacity];
         jacobian = new double[capacity * np];
+        trialJacobian = new double[capacity * np];
         values = new double[capacity];
         trial = new double[np];
         gradient = new double[np];
         normal = new double[np * np];
+        fullNormal = new double[np * np];
+        fullGradient = new double[np];
         factor = new double[np * np];
         step = new double[np];
         scale = new double[np];

@@ -5,13 +5,13 @@ package org.hillfit.fit;
  * The box the parameters live in: the user's constraints ({@link FitOptions}) intersected with sanity limits that
  * keep the iteration away from regions where the curve stops depending on a parameter. Sanity limits (in scaled
  * units): plateaus within 10 data ranges of the data's middle, LogIC50 within 6 decades of the tested range, |Hill|
- * ≤ 30 (for the 5PL with the sign of the data's direction), 5PL asymmetry in [0.02, 50]. A fit ending on a sanity limit (other than LogIC50's, which the range
+ * ≤ 100 (for the 5PL with the sign of the data's direction), 5PL asymmetry in [0.02, 50]. A fit ending on a sanity limit (other than LogIC50's, which the range
  * qualifiers handle) is not trusted: the fitter restarts, and the judge calls it ambiguous.
  */
 final class ParameterValidator {
     static final double PLATEAU_LIMIT = 10;
     static final double LOG_IC50_MARGIN = 6;
-    static final double HILL_LIMIT = 30;
+    static final double HILL_LIMIT = 100;
     static final double ASYMMETRY_MIN = 0.02;
     static final double ASYMMETRY_MAX = 50;
 

@@ -52,9 +52,14 @@ public record CurveFit(String assay, String plate, DoseSeries series, CurveResul
         return result.status();
     }
 
-    /** The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05") and plate QC. */
+    /**
+     * The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05") and plate QC. The fitter's
+     * own outlier test names its points by index; they appear here as {@code outlier_masked:<well>} in place of the
+     * fitter's generic {@code outlier_masked}.
+     */
     public List<String> flags() {
         List<String> flags = new ArrayList<>(result.flags());
+        flags.remove("outlier_masked");
         flags.addAll(wellFlags());
         if (plateFailedQc) {
             flags.add("plate_qc_failed");
@@ -64,7 +69,13 @@ public record CurveFit(String assay, String plate, DoseSeries series, CurveResul
 
     private List<String> wellFlags() {
         List<String> flags = new ArrayList<>();
-        for (DosePoint point : series.points()) {
+        List<DosePoint> points = series.points();
+        for (int index : result.outlierIndices()) {
+            if (index >= 0 && index < points.size()) {
+                flags.add("outlier_masked:" + points.get(index).well());
+            }
+        }
+        for (DosePoint point : points) {
             point.mask()
                     .ifPresent(mask -> flags.add(
                             switch (mask.reason()) {
