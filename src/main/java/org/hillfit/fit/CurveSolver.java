@@ -105,15 +105,24 @@ final class CurveSolver {
         return n;
     }
 
-    /** The best fit with the current weights. */
+    /** The best fit with the current weights, starting from the data-driven guess. */
     Solution fitBest() {
+        return fitBest(null);
+    }
+
+    /**
+     * The best fit with the current weights; {@code firstStart} (scaled units), when given, replaces the data-driven
+     * first start, and the restarts apply as usual.
+     */
+    Solution fitBest(double[] firstStart) {
         int np = problem.parameterCount();
         boolean signed = !options.hill().isFree();
         boolean fivePl = options.model() == CurveModel.FIVE_PL;
         Solution best = null;
         for (int sign : signs(signed, fivePl)) {
             ParameterValidator.Box box = box(sign != 0 ? sign : guess.direction);
-            best = better(best, run(guess.primary(np, sign), box));
+            double[] start = firstStart != null ? firstStart : guess.primary(np, sign);
+            best = better(best, run(start, box));
         }
         if (isClean(best) && best.sumOfSquares() <= POOR_FIT * flatSumOfSquares()) {
             return stepCheck(best);

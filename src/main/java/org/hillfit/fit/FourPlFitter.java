@@ -70,8 +70,8 @@ public final class FourPlFitter {
     }
 
     /**
-     * Fits from given starting parameters instead of the data-driven guess (for tests of start independence); the
-     * result is judged like any other.
+     * Fits from given starting parameters instead of the data-driven guess (restarts still apply when that fit is
+     * poor); for tests of start independence. The result is judged like any other.
      */
     CurveResult fitFrom(CurveData data, FourPlParameters start) {
         CurvePoints points = CurvePoints.of(data);
@@ -88,8 +88,7 @@ public final class FourPlFitter {
         if (external.length == 5) {
             external[SigmoidModel.ASYMMETRY] = 1;
         }
-        double[] internal = solver.scaling().toInternal(external);
-        CurveSolver.Solution s = solver.run(internal, solver.box(start.hillSlope() >= 0 ? 1 : -1));
+        CurveSolver.Solution s = solver.fitBest(solver.scaling().toInternal(external));
         return ResultAssembler.fitted(solver, solver.canonical(s), options, List.of());
     }
 

@@ -21,7 +21,14 @@ record Scaling(double xShift, double yShift, double yScale) {
         double yMax = points.maxY();
         double shift = 0.5 * yMin + 0.5 * yMax;
         double range = yMax - yMin;
-        double scale = range > 0 && Double.isFinite(range) ? range : Math.max(Math.abs(shift), Double.MIN_NORMAL);
+        double scale;
+        if (range > 0 && Double.isFinite(range)) {
+            scale = range;
+        } else if (range > 0) {
+            scale = Math.max(Math.abs(yMin), Math.abs(yMax)); // the range overflowed: values near ±1.8e308
+        } else {
+            scale = Math.max(Math.abs(shift), Double.MIN_NORMAL);
+        }
         return new Scaling(0.5 * points.minX() + 0.5 * points.maxX(), shift, scale);
     }
 

@@ -4,7 +4,8 @@ package org.hillfit.fit;
 /**
  * Bell-shaped (or U-shaped) data: the response per concentration peaks, in the direction of the effect, at an
  * interior concentration with at least two concentrations above it, and the mean of the two highest concentrations
- * falls back from the peak by more than max(activity threshold, 3 × Sy.x) (the activity threshold alone when the
+ * falls back from the peak, and the peak rises above the lowest concentration, by more than max(activity
+ * threshold, 3 × Sy.x) (the activity threshold alone when the
  * sigmoid does not describe the data, as its Sy.x then measures the misfit, not the noise). Typical of cytotoxicity, insolubility or
  * a second mechanism at high doses; a sigmoid cannot describe it.
  */
@@ -48,6 +49,8 @@ final class ShapeCheck {
         }
         double tail = 0.5 * (means[g - 1] + means[g - 2]);
         double drop = d * (means[peak] - tail);
-        return drop > Math.max(fit.activityThreshold(), noise);
+        double rise = d * (means[peak] - means[0]);
+        double threshold = Math.max(fit.activityThreshold(), noise);
+        return drop > threshold && rise > threshold;
     }
 }
