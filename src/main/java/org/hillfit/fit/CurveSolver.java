@@ -105,6 +105,11 @@ final class CurveSolver {
         return n;
     }
 
+    /** The data-driven first start (scaled units, the data's direction). */
+    double[] firstStart() {
+        return guess.primary(problem.parameterCount(), options.hill().isFree() ? 0 : guess.direction);
+    }
+
     /** The best fit with the current weights, starting from the data-driven guess. */
     Solution fitBest() {
         return fitBest(null);

@@ -8,8 +8,10 @@ import java.util.Arrays;
  * own implementation, not GraphPad's code:
  *
  * <ol>
- *   <li>robust fit: start from the least-squares fit and re-fit with Lorentzian weights 1 / (1 + (r / RSDR)²),
- *       RSDR re-estimated each round, until the parameters settle (at most 50 rounds);
+ *   <li>robust fit: minimise the Lorentzian merit Σ ln(1 + (r / RSDR)²) directly ({@link LorentzianProblem}),
+ *       RSDR re-estimated from each fit, until the parameters settle (at most 50 rounds), once from the
+ *       least-squares fit and once from the data-driven guess (an outlier can drag the least-squares fit into
+ *       another basin); the fit with the smaller RSDR is kept;
  *   <li>RSDR = the 68.27th percentile of |residual| × n / (n − p);
  *   <li>each point's t = |residual| / RSDR gives a two-sided P from Student's t with n − p degrees of freedom;
  *   <li>the Benjamini–Hochberg procedure at false discovery rate Q marks the points with the smallest P;
@@ -38,25 +40,14 @@ final class OutlierDetector {
             return outliers;
         }
         double[] residuals = new double[n];
-        double[] weights = new double[n];
         solver.problem().clearWeights();
-        CurveSolver.Solution solution = solver.fitBest();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            CurveEstimator.residuals(solver, solution.p(), residuals);
-            double rsdr = RobustWeights.rsdr(residuals, n, freeCount);
-            if (!(rsdr > 0)) {
-                break;
-            }
-            for (int i = 0; i < n; i++) {
-                weights[i] = RobustWeights.lorentzian(residuals[i] / rsdr);
-            }
-            solver.problem().setWeights(weights);
-            CurveSolver.Solution next = solver.refine(solution);
-            boolean settled = CurveEstimator.settled(solution.p(), next.p());
-            solution = next;
-            if (settled) {
-                break;
-            }
+        CurveSolver.Solution leastSquares = solver.fitBest();
+        CurveSolver.Solution fromGuess =
+                new CurveSolver.Solution(solver.firstStart(), leastSquares.lm(), leastSquares.box());
+        CurveSolver.Solution solution = lorentzian(solver, leastSquares, freeCount);
+        CurveSolver.Solution other = lorentzian(solver, fromGuess, freeCount);
+        if (rsdr(solver, other, freeCount) < rsdr(solver, solution, freeCount) * (1 - 1e-9)) {
+            solution = other;
         }
         solver.problem().clearWeights();
         CurveEstimator.residuals(solver, solution.p(), residuals);
@@ -66,6 +57,46 @@ final class OutlierDetector {
         }
         mark(outliers, residuals, rsdr, dof, q, Math.min((int) (MAX_FRACTION * n), n - freeCount - 1));
         return outliers;
+    }
+
+    /**
+     * Minimises the Lorentzian merit from {@code start}, re-estimating its scale (the RSDR of the current fit) until
+     * the parameters settle (at most 50 rounds).
+     */
+    private static CurveSolver.Solution lorentzian(CurveSolver solver, CurveSolver.Solution start, int freeCount) {
+        int n = solver.size();
+        double[] residuals = new double[n];
+        CurveSolver.Solution solution = start;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            CurveEstimator.residuals(solver, solution.p(), residuals);
+            double rsdr = RobustWeights.rsdr(residuals, n, freeCount);
+            if (!(rsdr > 0)) {
+                break;
+            }
+            double[] p = solution.p().clone();
+            ParameterValidator.Box box = solution.box();
+            LmResult result = LevenbergMarquardt.create()
+                    .minimize(
+                            new LorentzianProblem(solver.problem(), rsdr),
+                            p,
+                            box.lower(),
+                            box.upper(),
+                            box.free(),
+                            solver.workspace());
+            CurveSolver.Solution next = new CurveSolver.Solution(p, result, box);
+            boolean settled = CurveEstimator.settled(solution.p(), p);
+            solution = next;
+            if (settled) {
+                break;
+            }
+        }
+        return solution;
+    }
+
+    private static double rsdr(CurveSolver solver, CurveSolver.Solution solution, int freeCount) {
+        double[] residuals = new double[solver.size()];
+        CurveEstimator.residuals(solver, solution.p(), residuals);
+        return RobustWeights.rsdr(residuals, solver.size(), freeCount);
     }
 
     /** Benjamini–Hochberg on the two-sided t P-values of |r| / rsdr; marks at most {@code limit} points. */

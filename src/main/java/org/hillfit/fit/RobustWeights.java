@@ -27,11 +27,6 @@ final class RobustWeights {
         };
     }
 
-    /** Lorentzian (Cauchy) weight 1 / (1 + u²), the weight of the ROUT robust fit. */
-    static double lorentzian(double u) {
-        return 1 / (1 + u * u);
-    }
-
     /** 1.4826 × median |r| × √(n / (n − p)) for the first n residuals; 0 when most residuals are 0. */
     static double madScale(double[] r, int n, int p) {
         double[] a = new double[n];
