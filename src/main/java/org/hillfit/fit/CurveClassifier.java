@@ -7,7 +7,8 @@ import java.util.Optional;
  * NCGC-style curve classes (Inglese et al. 2006, simplified), assigned to every curve by these exact rules:
  *
  * <ul>
- *   <li><b>4</b> — inactive, or no fit (no usable points, too few points).
+ *   <li><b>4</b> — inactive, or no usable points; with too few points for the model, 4 when the responses vary
+ *       less than the inactive span and 2.2 otherwise ({@link ResultAssembler}).
  *   <li><b>3</b> — activity only at the highest concentration: the mean response of the highest concentration
  *       differs from the fitted low-dose plateau by at least the activity threshold (the inactive span, 20 %) in
  *       the direction of the effect, and no other concentration does. Applies to inactive curves too.

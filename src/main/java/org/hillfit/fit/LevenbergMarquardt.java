@@ -31,9 +31,9 @@ final class LevenbergMarquardt {
         this.gtol = gtol;
     }
 
-    /** Tight defaults: 200 iterations, ftol 1e-13, xtol 1e-11, gtol 1e-11. */
+    /** Tight defaults: 200 iterations, ftol 1e-12, xtol 1e-10, gtol 1e-10. */
     static LevenbergMarquardt create() {
-        return new LevenbergMarquardt(200, 1e-13, 1e-11, 1e-11);
+        return new LevenbergMarquardt(200, 1e-12, 1e-10, 1e-10);
     }
 
     /**
@@ -73,7 +73,7 @@ final class LevenbergMarquardt {
                         return new LmResult(ss, iteration, Convergence.MAX_ITERATIONS);
                     }
                     iteration++;
-                    k = normalEquations(problem.observationCount(), np, p, lower, upper, free, r, jac, ws);
+                    k = NormalEquations.build(problem.observationCount(), np, p, lower, upper, free, r, jac, ws);
                     if (k == 0 || gradientSmall(ws, k, ss)) {
                         return new LmResult(ss, iteration, Convergence.CONVERGED);
                     }
@@ -127,58 +127,6 @@ final class LevenbergMarquardt {
                 System.arraycopy(jac, 0, ws.jacobian, 0, problem.observationCount() * np);
             }
         }
-    }
-
-    /**
-     * Builds JᵀJ and Jᵀr over the parameters that may move (free, and not pushed outwards against a bound); writes
-     * their indices to {@code ws.index}. One pass over the rows accumulates the full matrix, which is then reduced.
-     *
-     * @return how many parameters move
-     */
-    private static int normalEquations(
-            int m,
-            int np,
-            double[] p,
-            double[] lower,
-            double[] upper,
-            boolean[] free,
-            double[] r,
-            double[] jac,
-            LmWorkspace ws) {
-        double[] full = ws.fullNormal;
-        double[] g = ws.fullGradient;
-        Arrays.fill(full, 0, np * np, 0);
-        Arrays.fill(g, 0, np, 0);
-        for (int i = 0, row = 0; i < m; i++, row += np) {
-            double ri = r[i];
-            for (int a = 0; a < np; a++) {
-                double ja = jac[row + a];
-                g[a] += ja * ri;
-                int base = a * np;
-                for (int b = 0; b <= a; b++) {
-                    full[base + b] += ja * jac[row + b];
-                }
-            }
-        }
-        int k = 0;
-        for (int j = 0; j < np; j++) {
-            boolean blocked = !free[j] || (p[j] <= lower[j] && g[j] < 0) || (p[j] >= upper[j] && g[j] > 0);
-            if (!blocked) {
-                ws.gradient[k] = g[j];
-                ws.index[k++] = j;
-            }
-        }
-        double[] a = ws.normal;
-        for (int u = 0; u < k; u++) {
-            int ju = ws.index[u];
-            for (int v = 0; v <= u; v++) {
-                double s = full[ju * np + ws.index[v]];
-                a[u * k + v] = s;
-                a[v * k + u] = s;
-            }
-            ws.scale[ju] = Math.max(ws.scale[ju], a[u * k + u]);
-        }
-        return k;
     }
 
     private boolean gradientSmall(LmWorkspace ws, int k, double ss) {

@@ -66,55 +66,36 @@ final class ResultAssembler {
     /** The result of a fit. */
     static CurveResult fitted(
             CurveSolver solver, CurveSolver.Solution best, FitOptions options, List<Integer> outliers) {
-        CurvePoints points = solver.points();
-        int k = options.freeParameterCount();
-        int dof = points.n - k;
-        Scaling scaling = solver.scaling();
-        double ss = best.sumOfSquares();
-        double ssFlat = solver.flatSumOfSquares();
-        double pFlat = flatLinePValue(ss, ssFlat, Math.max(k - 1, 1), dof);
-        double r2 = ssFlat > 0 ? 1 - ss / ssFlat : 0;
-        double externalSs = ss * scaling.yScale() * scaling.yScale();
-        double syx = Math.sqrt(externalSs / dof);
-        Uncertainty uncertainty = Uncertainty.of(solver, best, dof);
-        double[] params = scaling.toExternal(best.p());
-        FittedCurve fit = new FittedCurve(
-                options,
-                points,
-                params,
-                k,
-                r2,
-                syx,
-                pFlat,
-                best.lm().convergence(),
-                ParameterValidator.atSanityLimit(best.p(), best.box()),
-                uncertainty,
-                !outliers.isEmpty());
+        FittedCurve fit = facts(solver, best, options, outliers);
         Verdict verdict = CurveJudge.judge(fit);
-        String curveClass = CurveClassifier.classify(fit, verdict);
-        double[] asymptotic = asymptoticInterval(params, uncertainty, options, dof);
+        int dof = fit.dof();
+        Uncertainty uncertainty = fit.uncertainty();
+        double[] asymptotic = asymptoticInterval(fit.params(), uncertainty, options, dof);
         double[] profile = {Double.NaN, Double.NaN};
         List<String> flags = new ArrayList<>(verdict.flags());
         boolean useProfile = options.ciMethod() == CiMethod.PROFILE_LIKELIHOOD && verdict.showInterval();
         if (useProfile) {
             double se = uncertainty.standardErrors()[SigmoidModel.LOG_IC50];
             profile = ProfileLikelihood.interval(solver, best, options.confidenceLevel(), dof, se);
-            profile[0] += scaling.xShift();
-            profile[1] += scaling.xShift();
+            profile[0] += solver.scaling().xShift();
+            profile[1] += solver.scaling().xShift();
             if (Double.isNaN(profile[0]) || Double.isNaN(profile[1])) {
                 flags.add("ci_unbounded");
             }
         }
         double[] shown = useProfile ? profile : asymptotic;
         boolean show = verdict.showInterval();
+        double ss = best.sumOfSquares()
+                * solver.scaling().yScale()
+                * solver.scaling().yScale();
         FitSummary summary = new FitSummary(
                 options.model(),
-                estimates(params, uncertainty, best.box()),
-                externalSs,
+                estimates(fit.params(), uncertainty, best.box()),
+                ss,
                 dof,
                 best.lm().iterations(),
                 best.lm().convergence(),
-                pFlat,
+                fit.flatPValue(),
                 absoluteLogIc50(fit),
                 asymptotic[0],
                 asymptotic[1],
@@ -122,22 +103,53 @@ final class ResultAssembler {
                 profile[1],
                 uncertainty.maxCorrelation(),
                 uncertainty.maxDependency());
+        return result(fit, verdict, show ? shown : new double[] {Double.NaN, Double.NaN}, flags, summary, outliers);
+    }
+
+    /** Goodness of fit, the F test against the flat line and the uncertainty, in external units. */
+    private static FittedCurve facts(
+            CurveSolver solver, CurveSolver.Solution best, FitOptions options, List<Integer> outliers) {
+        int k = options.freeParameterCount();
+        int dof = solver.points().n - k;
+        double ss = best.sumOfSquares();
+        double ssFlat = solver.flatSumOfSquares();
+        double yScale = solver.scaling().yScale();
+        return new FittedCurve(
+                options,
+                solver.points(),
+                solver.scaling().toExternal(best.p()),
+                k,
+                ssFlat > 0 ? 1 - ss / ssFlat : 0,
+                Math.sqrt(ss * yScale * yScale / dof),
+                flatLinePValue(ss, ssFlat, Math.max(k - 1, 1), dof),
+                best.lm().convergence(),
+                ParameterValidator.atSanityLimit(best.p(), best.box()),
+                Uncertainty.of(solver, best, dof),
+                !outliers.isEmpty());
+    }
+
+    private static CurveResult result(
+            FittedCurve fit,
+            Verdict verdict,
+            double[] interval,
+            List<String> flags,
+            FitSummary summary,
+            List<Integer> outliers) {
+        double[] p = fit.params();
+        CurvePoints points = fit.points();
         return new CurveResult(
                 verdict.status(),
                 verdict.qualifier(),
                 verdict.reportedLogIc50(),
-                show ? shown[0] : Double.NaN,
-                show ? shown[1] : Double.NaN,
+                interval[0],
+                interval[1],
                 Optional.of(new FourPlParameters(
-                        params[SigmoidModel.BOTTOM],
-                        params[SigmoidModel.TOP],
-                        params[SigmoidModel.LOG_IC50],
-                        params[SigmoidModel.HILL])),
-                r2,
-                syx,
+                        p[SigmoidModel.BOTTOM], p[SigmoidModel.TOP], p[SigmoidModel.LOG_IC50], p[SigmoidModel.HILL])),
+                fit.r2(),
+                fit.syx(),
                 points.n,
                 points.masked,
-                curveClass,
+                CurveClassifier.classify(fit, verdict),
                 flags,
                 points.minX(),
                 points.maxX(),
