@@ -17,8 +17,13 @@ final class CurveEstimator {
 
     /** The fit per {@code options}. */
     static CurveSolver.Solution estimate(CurveSolver solver, FitOptions options) {
+        return estimate(solver, options, null);
+    }
+
+    /** The fit per {@code options}, the first least-squares fit starting from {@code firstStart} when given. */
+    static CurveSolver.Solution estimate(CurveSolver solver, FitOptions options, double[] firstStart) {
         solver.problem().clearWeights();
-        CurveSolver.Solution solution = solver.fitBest();
+        CurveSolver.Solution solution = solver.fitBest(firstStart);
         if (options.weighting() != Weighting.NONE) {
             return curveWeighted(solver, solution, options.weighting().exponent());
         }

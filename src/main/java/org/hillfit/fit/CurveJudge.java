@@ -33,6 +33,10 @@ import java.util.Optional;
 final class CurveJudge {
     /** Sebaugh &amp; McCray's bend-point constant for the 4PL. */
     static final double BEND = 4.6805;
+    /** Bit of the lower plateau in {@link #plateausBeyondBend}. */
+    static final int LOWER = 1;
+    /** Bit of the upper plateau in {@link #plateausBeyondBend}. */
+    static final int UPPER = 2;
 
     private CurveJudge() {}
 
@@ -118,6 +122,26 @@ final class CurveJudge {
         boolean outside = window.isPresent()
                 && (Math.abs(upper - window.get().high()) > window.get().tolerance()
                         || Math.abs(lower - window.get().low()) > window.get().tolerance());
+        int unreached = plateausBeyondBend(fit, 0);
+        int few = plateausBeyondBend(fit, 1);
+        if (outside) {
+            flags.add("asymptote_outside_window");
+        }
+        if (unreached != 0) {
+            flags.add("partial_curve");
+        }
+        if (few != 0) {
+            flags.add("few_points_beyond_bend");
+        }
+        return outside || unreached != 0;
+    }
+
+    /**
+     * The plateaus, neither fixed nor anchored by the controls, with exactly {@code count} tested concentrations
+     * beyond their bend point (0: not reached): bit {@link #LOWER} for the lower plateau, {@link #UPPER} for the
+     * upper one.
+     */
+    static int plateausBeyondBend(FittedCurve fit, int count) {
         double offset = StrictMath.log10(BEND) / Math.abs(fit.hill());
         int belowBend = 0;
         int aboveBend = 0;
@@ -127,28 +151,16 @@ final class CurveJudge {
             belowBend += first && x[i] < fit.logIc50() - offset ? 1 : 0;
             aboveBend += first && x[i] > fit.logIc50() + offset ? 1 : 0;
         }
-        int unreached = 0;
-        int few = 0;
+        int mask = 0;
         for (int side = 0; side < 2; side++) {
             boolean lowDoseSide = side == 0;
-            int beyond = lowDoseSide ? belowBend : aboveBend;
             double plateau = lowDoseSide ? fit.lowDosePlateau() : fit.highDosePlateau();
-            if (anchored(fit, plateau, window)) {
-                continue;
+            int beyond = lowDoseSide ? belowBend : aboveBend;
+            if (beyond == count && !anchored(fit, plateau, fit.options().controlWindow())) {
+                mask |= plateau == Math.max(fit.bottom(), fit.top()) ? UPPER : LOWER;
             }
-            unreached += beyond == 0 ? 1 : 0;
-            few += beyond == 1 ? 1 : 0;
         }
-        if (outside) {
-            flags.add("asymptote_outside_window");
-        }
-        if (unreached > 0) {
-            flags.add("partial_curve");
-        }
-        if (few > 0) {
-            flags.add("few_points_beyond_bend");
-        }
-        return outside || unreached > 0;
+        return mask;
     }
 
     /** True when a plateau is fixed by a constraint or lies within half the tolerance of its control level. */

@@ -3,6 +3,7 @@ package org.hillfit.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fits a dose-response curve (4PL by default; 3PL, constrained 4PL and 5PL per {@link FitOptions}) by
@@ -16,7 +17,9 @@ import java.util.List;
  *
  * <p>Steps: usable points ({@link CurvePoints}); optional ROUT-like outlier masking ({@link OutlierDetector}); the
  * estimate with restarts, weights or robust IRLS ({@link CurveEstimator}, {@link CurveSolver}); statistics,
- * verdict, class and intervals ({@link ResultAssembler}, {@link CurveJudge}, {@link CurveClassifier}).
+ * verdict, class and intervals ({@link ResultAssembler}, {@link CurveJudge}, {@link CurveClassifier}); for
+ * normalised data, a second fit with an unreached, undetermined plateau fixed at its control level ({@link
+ * #fit}, flag {@code plateau_fixed_at_control}).
  */
 public final class FourPlFitter {
     private final FitOptions options;
@@ -66,7 +69,7 @@ public final class FourPlFitter {
                 solver = new CurveSolver(points, options);
             }
         }
-        return fitPrepared(solver, outliers);
+        return fitPrepared(solver, outliers, null);
     }
 
     /**
@@ -88,13 +91,45 @@ public final class FourPlFitter {
         if (external.length == 5) {
             external[SigmoidModel.ASYMMETRY] = 1;
         }
-        CurveSolver.Solution s = solver.fitBest(solver.scaling().toInternal(external));
-        return ResultAssembler.fitted(solver, solver.canonical(s), options, List.of());
+        return fitPrepared(solver, List.of(), solver.scaling().toInternal(external));
     }
 
-    private CurveResult fitPrepared(CurveSolver solver, List<Integer> outliers) {
-        CurveSolver.Solution best = solver.canonical(CurveEstimator.estimate(solver, options));
-        return ResultAssembler.fitted(solver, best, options, outliers);
+    private CurveResult fitPrepared(CurveSolver solver, List<Integer> outliers, double[] firstStart) {
+        CurveSolver.Solution best = solver.canonical(CurveEstimator.estimate(solver, options, firstStart));
+        ResultAssembler.Assessment first = ResultAssembler.assess(solver, best, options, outliers);
+        Optional<FitOptions> anchored = anchoredOptions(first.unreachedPlateaus());
+        if (anchored.isEmpty()) {
+            return first.result();
+        }
+        CurveSolver second = new CurveSolver(solver.points(), anchored.get());
+        CurveSolver.Solution refit = second.canonical(CurveEstimator.estimate(second, anchored.get()));
+        CurveResult result = ResultAssembler.fitted(second, refit, anchored.get(), outliers);
+        return PlateauAnchor.mark(result);
+    }
+
+    /**
+     * Normalised data whose free fit leaves a plateau unreached (no tested concentration beyond its bend), not
+     * determined by the data (confidence half-width above half the window tolerance) and unsupported by the controls
+     * are re-fitted with that plateau fixed at its control level (Top at 100 %, Bottom at
+     * 0 %): the midpoint of a curve whose plateau is a guess is not an IC50 anyone can use, while the controls say
+     * where the plateau is. The result says so ({@code plateau_fixed_at_control}) and stays {@code partial}.
+     */
+    private Optional<FitOptions> anchoredOptions(int unreached) {
+        if (unreached == 0 || options.controlWindow().isEmpty()) {
+            return Optional.empty();
+        }
+        ControlWindow window = options.controlWindow().get();
+        FitOptions.Builder builder = options.toBuilder();
+        boolean changed = false;
+        if ((unreached & CurveJudge.UPPER) != 0 && options.top().isFree()) {
+            builder.top(ParameterConstraint.fixed(window.high()));
+            changed = true;
+        }
+        if ((unreached & CurveJudge.LOWER) != 0 && options.bottom().isFree()) {
+            builder.bottom(ParameterConstraint.fixed(window.low()));
+            changed = true;
+        }
+        return changed ? Optional.of(builder.build()) : Optional.empty();
     }
 
     /** More points than parameters, and at least as many concentrations as parameters. */

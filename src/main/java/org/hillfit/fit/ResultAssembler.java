@@ -63,11 +63,27 @@ final class ResultAssembler {
                 outliers);
     }
 
+    /**
+     * A result and what the fitter needs to decide on a second, anchored fit.
+     *
+     * @param result the result
+     * @param unreachedPlateaus {@link CurveJudge#LOWER} / {@link CurveJudge#UPPER} bits of the plateaus that are
+     *     neither reached nor anchored (0 for inactive curves)
+     */
+    record Assessment(CurveResult result, int unreachedPlateaus) {}
+
     /** The result of a fit. */
     static CurveResult fitted(
             CurveSolver solver, CurveSolver.Solution best, FitOptions options, List<Integer> outliers) {
+        return assess(solver, best, options, outliers).result();
+    }
+
+    /** The result of a fit, with the plateaus it did not reach. */
+    static Assessment assess(
+            CurveSolver solver, CurveSolver.Solution best, FitOptions options, List<Integer> outliers) {
         FittedCurve fit = facts(solver, best, options, outliers);
         Verdict verdict = CurveJudge.judge(fit);
+        int unreached = verdict.has("partial_curve") ? undetermined(fit, CurveJudge.plateausBeyondBend(fit, 0)) : 0;
         int dof = fit.dof();
         Uncertainty uncertainty = fit.uncertainty();
         double[] asymptotic = asymptoticInterval(fit.params(), uncertainty, options, dof);
@@ -103,7 +119,36 @@ final class ResultAssembler {
                 profile[1],
                 uncertainty.maxCorrelation(),
                 uncertainty.maxDependency());
-        return result(fit, verdict, show ? shown : new double[] {Double.NaN, Double.NaN}, flags, summary, outliers);
+        return new Assessment(
+                result(fit, verdict, show ? shown : new double[] {Double.NaN, Double.NaN}, flags, summary, outliers),
+                unreached);
+    }
+
+    /**
+     * Keeps, of the unreached plateaus, those the data do not pin down either: the half-width of their confidence
+     * interval exceeds half the window tolerance (or is undefined). A plateau that is exact despite lying beyond the
+     * doses (noise-free data) is left to the data.
+     */
+    private static int undetermined(FittedCurve fit, int unreached) {
+        if (unreached == 0 || fit.options().controlWindow().isEmpty() || fit.dof() < 1) {
+            return unreached;
+        }
+        double limit = 0.5 * fit.options().controlWindow().get().tolerance();
+        double t = Distributions.tQuantileTwoSided(fit.options().confidenceLevel(), fit.dof());
+        boolean topIsUpper = fit.top() >= fit.bottom();
+        int kept = 0;
+        for (int bit : new int[] {CurveJudge.LOWER, CurveJudge.UPPER}) {
+            if ((unreached & bit) == 0) {
+                continue;
+            }
+            boolean upper = bit == CurveJudge.UPPER;
+            int index = upper == topIsUpper ? SigmoidModel.TOP : SigmoidModel.BOTTOM;
+            double se = fit.uncertainty().standardErrors()[index];
+            if (!(t * se <= limit)) {
+                kept |= bit;
+            }
+        }
+        return kept;
     }
 
     /** Goodness of fit, the F test against the flat line and the uncertainty, in external units. */

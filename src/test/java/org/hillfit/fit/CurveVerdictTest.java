@@ -21,8 +21,11 @@ class CurveVerdictTest {
             complete           | 0      | 100 | -7.0    | 1.0  | false | OK       | =         | 1.1   | -
             # a partial inhibitor: clean curve, 55 % efficacy
             partial_efficacy   | 0      | 55  | -7.0    | 1.0  | false | PARTIAL  | =         | 1.2   | asymptote_outside_window
-            # weak compound, midpoint near the top dose: the upper plateau is not seen, so the curve is partial
-            weak               | 0      | 100 | -4.9    | 0.8  | false | PARTIAL  | =         | 2.2   | partial_curve
+            # weak compound: the upper plateau is not seen, so Top is fixed at the 100 % control and the midpoint lands
+            # beyond the top dose
+            weak               | 0      | 100 | -4.9    | 0.8  | false | PARTIAL  | >         | 2.2   | plateau_fixed_at_control
+            # the same on raw signal (no controls to lean on): the free fit's midpoint, flagged partial
+            weak_raw           | 0      | 100 | -4.9    | 0.8  | true  | PARTIAL  | =         | 2.1   | partial_curve
             # midpoint below the lowest dose: full effect everywhere, reported as < 0.5 nM (one plateau, > 80 %)
             below_range        | 0      | 100 | -9.8    | 1.5  | false | PARTIAL  | <         | 2.1   | ic50_below_range
             # no effect

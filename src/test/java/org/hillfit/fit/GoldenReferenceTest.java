@@ -80,8 +80,9 @@ class GoldenReferenceTest {
                 .toArray();
     }
 
+    /** The reference's model and constraints; no control window, so no anchored re-fit: the least squares alone. */
     static FitOptions options(Case c) {
-        return FitOptions.DEFAULT.toBuilder()
+        return FitOptions.RAW_SIGNAL.toBuilder()
                 .model(c.model().equals("5pl") ? CurveModel.FIVE_PL : CurveModel.FOUR_PL)
                 .bottom(constraint(c.bottom()))
                 .top(constraint(c.top()))
