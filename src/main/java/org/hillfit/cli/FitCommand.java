@@ -36,20 +36,22 @@ import picocli.CommandLine.Parameters;
         name = "fit",
         mixinStandardHelpOptions = true,
         description = "Fit a 4PL (or 3PL/5PL) to each curve of a CSV with header curve_id,concentration,response"
-                + " (responses already normalised, e.g. % inhibition; concentration 0 rows are vehicle and left out).",
+                + " (responses already normalised, e.g. %% inhibition; concentration 0 rows are vehicle and left out).",
         footer = {
             "",
-            "Output: curve_id,status,qualifier,ic50,ic50_ci_low,ic50_ci_high,log_ic50,hill,top,bottom,r2,n_points,"
-                    + "curve_class (status ok/inactive/partial/ambiguous/flagged; IC50 in --unit, the relative IC50).",
+            "Output columns: curve_id,status,qualifier,ic50,ic50_ci_low,ic50_ci_high,",
+            "  log_ic50,hill,top,bottom,r2,n_points,curve_class",
+            "  status: ok, inactive, partial, ambiguous or flagged; ic50: relative IC50 in --unit",
             "",
             "Examples:",
             "  hillfit fit curves.csv -o fits.csv",
             "  hillfit fit curves.csv -o fits.csv --unit uM",
-            "  hillfit fit curves.csv -o fits.csv --model 3pl            (|Hill| fixed at 1)",
-            "  hillfit fit curves.csv -o fits.csv --weight 1/y2          (relative weighting, as Prism)",
-            "  hillfit fit curves.csv -o fits.csv --robust               (bisquare robust fit)",
-            "  hillfit fit curves.csv -o fits.csv --outliers --ci profile (ROUT Q=1 %, profile-likelihood CI)",
-            "  hillfit fit signal.csv -o fits.csv --raw                  (raw signal: no 0-100 % window)"
+            "  hillfit fit curves.csv -o fits.csv --model 3pl       # |Hill| fixed at 1",
+            "  hillfit fit curves.csv -o fits.csv --weight 1/y2     # relative weights",
+            "  hillfit fit curves.csv -o fits.csv --robust          # bisquare robust fit",
+            "  hillfit fit curves.csv -o fits.csv --outliers        # ROUT-like, Q = 1 %%",
+            "  hillfit fit curves.csv -o fits.csv --ci profile      # profile-likelihood CI",
+            "  hillfit fit signal.csv -o fits.csv --raw             # raw signal, no window"
         })
 final class FitCommand implements Callable<Integer> {
 
@@ -87,7 +89,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--robust", description = "Robust (bisquare) fit; needs --weight none.")
     private boolean robust;
 
-    @Option(names = "--outliers", description = "Mask outliers by a ROUT-like test at Q = 1 %.")
+    @Option(names = "--outliers", description = "Mask outliers by a ROUT-like test at Q = 1 %%.")
     private boolean outliers;
 
     @Option(
@@ -97,7 +99,7 @@ final class FitCommand implements Callable<Integer> {
             description = "IC50 confidence interval: asymptotic (default) or profile (profile likelihood).")
     private String ci;
 
-    @Option(names = "--raw", description = "Responses are raw signal, not % of controls: no 0-100 % window rules.")
+    @Option(names = "--raw", description = "Responses are raw signal, not %% of controls: no 0-100 %% window rules.")
     private boolean raw;
 
     @Option(names = "--debug", description = "Show stack traces of errors.")

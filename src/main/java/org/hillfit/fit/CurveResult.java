@@ -24,7 +24,12 @@ import java.util.OptionalDouble;
  * @param pointsUsed points that entered the fit
  * @param pointsMasked points left out (masked by the user or a rule, not fittable, or outliers)
  * @param curveClass NCGC-style class "1.1", "1.2", "2.1", "2.2", "3" or "4" ({@link CurveClassifier})
- * @param flags machine-readable reasons, e.g. "hill_out_of_range", "too_few_points"
+ * @param flags machine-readable reasons: {@code no_points}, {@code too_few_points}, {@code
+ *     zero_concentration_excluded}, {@code non_finite_excluded}, {@code inactive}, {@code active_at_all_doses},
+ *     {@code flat_intermediate_response}, {@code bell_shape}, {@code ic50_above_range}, {@code ic50_below_range},
+ *     {@code ambiguous_fit}, {@code asymptote_outside_window}, {@code partial_curve}, {@code
+ *     few_points_beyond_bend}, {@code plateau_fixed_at_control}, {@code hill_out_of_range}, {@code not_converged},
+ *     {@code outlier_masked} (see {@link #outlierIndices}), {@code ci_unbounded}
  * @param minLogConcentration lowest tested log10(mol/L) among used points; NaN without points
  * @param maxLogConcentration highest tested log10(mol/L) among used points; NaN without points
  * @param details the full fit (standard errors, SS, iterations, …), when a fit was made

@@ -3,6 +3,7 @@ package org.hillfit.fit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,7 +36,7 @@ public final class FourPlFitter {
 
     /** A copy with other options. */
     public FourPlFitter withOptions(FitOptions newOptions) {
-        return new FourPlFitter(java.util.Objects.requireNonNull(newOptions, "options"));
+        return new FourPlFitter(Objects.requireNonNull(newOptions, "options"));
     }
 
     /** The options in use. */

@@ -10,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The engine against independent reference fits (SciPy MINPACK, see {@code reference/README.md}): on well-posed
- * curves LogIC50 agrees to 1e-4 and the other parameters closely; on the others our sum of squares is not higher
- * than the reference's (we found at least as good a minimum).
+ * The engine against independent reference fits (SciPy MINPACK and R minpack.lm, see {@code
+ * reference/README.md}): on well-posed curves LogIC50 agrees to 1e-4 and the other parameters closely; on the others
+ * our sum of squares is not higher than the reference's (we found at least as good a minimum).
  */
 class GoldenReferenceTest {
 
@@ -129,6 +131,35 @@ class GoldenReferenceTest {
         if (c.weighting().equals("none")) {
             assertEquals(c.referenceSs(), fit.sumOfSquares(), 1e-7 * c.referenceSs() + 1e-9, c.name() + " SS");
         }
+    }
+
+    /** R's minpack.lm::nlsLM on the same curves ({@code reference/fits_r.csv}): LogIC50 and SS per case. */
+    static Stream<Object[]> rCases() throws IOException {
+        Map<String, Case> byName = cases().collect(Collectors.toMap(Case::name, c -> c));
+        List<Object[]> rows = new ArrayList<>();
+        try (InputStream in =
+                Objects.requireNonNull(GoldenReferenceTest.class.getResourceAsStream("reference/fits_r.csv"))) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("case,")) {
+                    continue;
+                }
+                String[] c = line.split(",", -1);
+                rows.add(new Object[] {byName.get(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2])});
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rCases")
+    void agreesWithRWhereWellPosedAndIsNeverWorse(Case c, double rLogIc50, double rSs) {
+        FitSummary fit = fit(c);
+        if (c.wellPosed()) {
+            assertEquals(rLogIc50, fit.estimate("LogIC50").orElseThrow().value(), 1e-4, c.name() + " LogIC50 vs R");
+        }
+        assertTrue(
+                fit.sumOfSquares() <= rSs * (1 + 1e-9) + 1e-9,
+                c.name() + ": SS " + fit.sumOfSquares() + " above R's " + rSs);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -201,7 +201,7 @@ def main():
                  {0: "none", 1: "1/y", 2: "1/y2"}[power], "true" if well_posed else "false",
                  " ".join(repr(float(v)) for v in x), " ".join(repr(float(v)) for v in y),
                  repr(float(p[0])), repr(float(p[1])), repr(float(p[2])), repr(float(p[3])), repr(float(asym)),
-                 repr(ss), note]
+                 repr(ss), note.replace(",", ";")]
         out.write(",".join(cells) + "\n")
 
 
