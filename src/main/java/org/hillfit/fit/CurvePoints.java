@@ -118,8 +118,15 @@ final class CurvePoints {
         return m;
     }
 
-    /** Insertion sort by (x, y, index): stable, deterministic, fast for the 8–48 points of a curve. */
+    /**
+     * Sorts by (x, y, index): insertion sort for the 8–48 points of a typical curve (no allocation), a comparison
+     * sort beyond 64 points; both give the same order.
+     */
     private static void sort(double[] x, double[] y, int[] index, int n) {
+        if (n > 64) {
+            sortLarge(x, y, index, n);
+            return;
+        }
         for (int i = 1; i < n; i++) {
             double xi = x[i];
             double yi = y[i];
@@ -135,5 +142,30 @@ final class CurvePoints {
             y[j + 1] = yi;
             index[j + 1] = ii;
         }
+    }
+
+    private static void sortLarge(double[] x, double[] y, int[] index, int n) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(x[a], x[b]);
+            if (c == 0) {
+                c = Double.compare(y[a], y[b]);
+            }
+            return c != 0 ? c : Integer.compare(index[a], index[b]);
+        });
+        double[] sx = new double[n];
+        double[] sy = new double[n];
+        int[] si = new int[n];
+        for (int i = 0; i < n; i++) {
+            sx[i] = x[order[i]];
+            sy[i] = y[order[i]];
+            si[i] = index[order[i]];
+        }
+        System.arraycopy(sx, 0, x, 0, n);
+        System.arraycopy(sy, 0, y, 0, n);
+        System.arraycopy(si, 0, index, 0, n);
     }
 }

@@ -50,6 +50,21 @@ class StatisticalBehaviourTest {
     }
 
     @Test
+    void profileIntervalsOfAPartialCurveStretchTowardsTheUnseenPlateau() {
+        FitOptions profile = FitOptions.RAW_SIGNAL.toBuilder()
+                .ciMethod(CiMethod.PROFILE_LIKELIHOOD)
+                .build();
+        CurveResult r = FourPlFitter.create().withOptions(profile).fit(simulate(new Random(5), -5.6, 1, 3));
+        double estimate = r.reportedLogIc50();
+        FitSummary details = r.details().orElseThrow();
+        assertTrue(r.logIc50CiLow() < estimate && estimate < r.logIc50CiHigh(), r.toString());
+        assertEquals(details.profileCiLow(), r.logIc50CiLow());
+        assertTrue(
+                r.logIc50CiHigh() - estimate > 2 * (estimate - r.logIc50CiLow()),
+                "asymmetric: [" + r.logIc50CiLow() + ", " + r.logIc50CiHigh() + "] around " + estimate);
+    }
+
+    @Test
     void theOutlierTestRarelyAccusesCleanData() {
         Random random = new Random(99);
         FourPlFitter fitter = FourPlFitter.create().withOptions(FitOptions.EXCLUDE_OUTLIERS);
