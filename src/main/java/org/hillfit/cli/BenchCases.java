@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.hillfit.analysis.NormalizationOptions;
 import org.hillfit.analysis.Normalizer;
 import org.hillfit.analysis.Readout;
+import org.hillfit.fit.BatchFitter;
 import org.hillfit.fit.CurveData;
 import org.hillfit.fit.FourPlFitter;
 import org.hillfit.io.layout.ControlBand;
@@ -65,13 +66,10 @@ final class BenchCases {
     private static BenchCase fitAllThreads() {
         return new Case("fit_4pl_10pt_all_threads", "fits/s", seconds -> {
             CurveData[] curves = curves();
-            FourPlFitter fitter = FourPlFitter.create();
-            double batches = Throughput.perSecond(
-                    () -> IntStream.range(0, 4096)
-                            .parallel()
-                            .mapToObj(i -> fitter.fit(curves[i & 255]))
-                            .count(),
-                    seconds);
+            List<CurveData> batch =
+                    IntStream.range(0, 4096).mapToObj(i -> curves[i & 255]).toList();
+            BatchFitter fitter = BatchFitter.of(FourPlFitter.create());
+            double batches = Throughput.perSecond(() -> fitter.fitAll(batch), seconds);
             return batches * 4096;
         });
     }

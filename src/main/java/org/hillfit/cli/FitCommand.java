@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.hillfit.fit.BatchFitter;
+import org.hillfit.fit.CiMethod;
 import org.hillfit.fit.CurveData;
+import org.hillfit.fit.CurveResult;
+import org.hillfit.fit.FitOptions;
 import org.hillfit.fit.FourPlFitter;
+import org.hillfit.fit.RobustMethod;
+import org.hillfit.fit.Weighting;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.table.CellParser;
@@ -29,13 +35,23 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "fit",
         mixinStandardHelpOptions = true,
-        description = "Fit a 4PL to each curve of a CSV with header curve_id,concentration,response (responses"
-                + " already normalised, e.g. % inhibition).",
+        description = "Fit a 4PL (or 3PL/5PL) to each curve of a CSV with header curve_id,concentration,response"
+                + " (responses already normalised, e.g. %% inhibition; concentration 0 rows are vehicle and left out).",
         footer = {
+            "",
+            "Output columns: curve_id,status,qualifier,ic50,ic50_ci_low,ic50_ci_high,",
+            "  log_ic50,hill,top,bottom,r2,n_points,curve_class",
+            "  status: ok, inactive, partial, ambiguous or flagged; ic50: relative IC50 in --unit",
             "",
             "Examples:",
             "  hillfit fit curves.csv -o fits.csv",
-            "  hillfit fit curves.csv -o fits.csv --unit uM"
+            "  hillfit fit curves.csv -o fits.csv --unit uM",
+            "  hillfit fit curves.csv -o fits.csv --model 3pl       # |Hill| fixed at 1",
+            "  hillfit fit curves.csv -o fits.csv --weight 1/y2     # relative weights",
+            "  hillfit fit curves.csv -o fits.csv --robust          # bisquare robust fit",
+            "  hillfit fit curves.csv -o fits.csv --outliers        # ROUT-like, Q = 1 %%",
+            "  hillfit fit curves.csv -o fits.csv --ci profile      # profile-likelihood CI",
+            "  hillfit fit signal.csv -o fits.csv --raw             # raw signal, no window"
         })
 final class FitCommand implements Callable<Integer> {
 
@@ -56,6 +72,36 @@ final class FitCommand implements Callable<Integer> {
             description = "Unit of the input concentrations and of the output IC50s: M, mM, uM, nM, pM (default nM).")
     private String unit;
 
+    @Option(
+            names = "--model",
+            defaultValue = "4pl",
+            paramLabel = "MODEL",
+            description = "4pl (default), 3pl (|Hill| fixed at 1) or 5pl (asymmetric).")
+    private String model;
+
+    @Option(
+            names = "--weight",
+            defaultValue = "none",
+            paramLabel = "W",
+            description = "Residual weights: none (default), 1/y2 (relative) or 1/y (Poisson), from the curve.")
+    private String weight;
+
+    @Option(names = "--robust", description = "Robust (bisquare) fit; needs --weight none.")
+    private boolean robust;
+
+    @Option(names = "--outliers", description = "Mask outliers by a ROUT-like test at Q = 1 %%.")
+    private boolean outliers;
+
+    @Option(
+            names = "--ci",
+            defaultValue = "asymptotic",
+            paramLabel = "METHOD",
+            description = "IC50 confidence interval: asymptotic (default) or profile (profile likelihood).")
+    private String ci;
+
+    @Option(names = "--raw", description = "Responses are raw signal, not %% of controls: no 0-100 %% window rules.")
+    private boolean raw;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -70,11 +116,55 @@ final class FitCommand implements Callable<Integer> {
         Map<String, CurveData> curves =
                 readCurves(DelimitedTables.read(input, ImportContext.defaults()), concentrationUnit);
         List<CurveTableWriter.Row> rows = new ArrayList<>();
-        FourPlFitter fitter = FourPlFitter.create();
-        curves.forEach((id, data) -> rows.add(new CurveTableWriter.Row(id, fitter.fit(data))));
+        FourPlFitter fitter = FourPlFitter.create().withOptions(fitOptions());
+        List<String> ids = new ArrayList<>(curves.keySet());
+        List<CurveResult> results = BatchFitter.of(fitter).fitAll(new ArrayList<>(curves.values()));
+        for (int i = 0; i < ids.size(); i++) {
+            rows.add(new CurveTableWriter.Row(ids.get(i), results.get(i)));
+        }
         CurveTableWriter.write(rows, concentrationUnit, output);
         spec.commandLine().getOut().printf("%d curve(s) fitted%n", rows.size());
         return 0;
+    }
+
+    /** The fit options the flags ask for; a usage error when they are unknown or clash. */
+    private FitOptions fitOptions() {
+        FitOptions base =
+                switch (model.toLowerCase(Locale.ROOT)) {
+                    case "4pl" -> FitOptions.DEFAULT;
+                    case "3pl" -> FitOptions.HILL_FIXED_AT_ONE;
+                    case "5pl" -> FitOptions.FIVE_PL;
+                    default -> throw usage("unknown model '" + model + "'; expected 4pl, 3pl or 5pl");
+                };
+        FitOptions.Builder builder = base.toBuilder()
+                .weighting(
+                        switch (weight.toLowerCase(Locale.ROOT)) {
+                            case "none" -> Weighting.NONE;
+                            case "1/y2", "1/y^2" -> Weighting.INVERSE_Y_SQUARED;
+                            case "1/y" -> Weighting.INVERSE_Y;
+                            default -> throw usage("unknown weighting '" + weight + "'; expected none, 1/y2 or 1/y");
+                        })
+                .robust(robust ? RobustMethod.BISQUARE : RobustMethod.NONE)
+                .outlierQ(outliers ? 0.01 : 0)
+                .ciMethod(
+                        switch (ci.toLowerCase(Locale.ROOT)) {
+                            case "asymptotic" -> CiMethod.ASYMPTOTIC;
+                            case "profile" -> CiMethod.PROFILE_LIKELIHOOD;
+                            default -> throw usage("unknown CI method '" + ci + "'; expected asymptotic or profile");
+                        });
+        if (raw) {
+            builder.controlWindow(FitOptions.RAW_SIGNAL.controlWindow())
+                    .inactiveSpanPercent(FitOptions.RAW_SIGNAL.inactiveSpanPercent());
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private static Map<String, CurveData> readCurves(TextTable table, ConcentrationUnit unit) throws ImportException {

@@ -14,12 +14,12 @@ public record FourPlParameters(double bottom, double top, double logIc50, double
 
     /** The model's value at X = log10(concentration in mol/L). */
     public double valueAt(double logConcentration) {
-        return bottom + (top - bottom) / (1 + Math.pow(10, (logIc50 - logConcentration) * hillSlope));
+        return bottom + (top - bottom) / (1 + StrictMath.pow(10, (logIc50 - logConcentration) * hillSlope));
     }
 
     /** The midpoint concentration in mol/L. */
     public double ic50Molar() {
-        return Math.pow(10, logIc50);
+        return StrictMath.pow(10, logIc50);
     }
 
     /** The span top − bottom. */

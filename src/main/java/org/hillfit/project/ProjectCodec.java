@@ -206,7 +206,7 @@ final class ProjectCodec {
                         n.subtractBlank(),
                         n.reference().map(ReferenceScaling::compound).orElse(null),
                         n.reference().map(ref -> ref.mode().slug()).orElse(null)),
-                new ProjectDocument.Fit(s.fit().inactiveSpanPercent(), s.fit().inactiveAlpha()));
+                FitCodec.encode(s.fit()));
     }
 
     static AnalysisSettings settings(ProjectDocument.Settings s) {
@@ -223,7 +223,7 @@ final class ProjectCodec {
                 new ControlOutlierRule(n.outlierRobustZ(), n.outlierMinimumGroup(), n.maskOutliers()),
                 n.subtractBlank(),
                 reference);
-        FitOptions fit = new FitOptions(s.fit().inactiveSpanPercent(), s.fit().inactiveAlpha());
+        FitOptions fit = FitCodec.decode(s.fit());
         return new AnalysisSettings(readout, normalization, fit);
     }
 

@@ -92,7 +92,41 @@ final class ProjectDocument {
         }
     }
 
-    record Fit(double inactiveSpanPercent, double inactiveAlpha) {}
+    record Fit(
+            String model,
+            Constraint bottom,
+            Constraint top,
+            Constraint hill,
+            String weighting,
+            String robust,
+            double outlierQ,
+            double inactiveSpanPercent,
+            double inactiveAlpha,
+            double hillLow,
+            double hillHigh,
+            @Nullable Window controlWindow,
+            String ciMethod,
+            double confidenceLevel) {
+        Fit {
+            required(model, "model");
+            required(bottom, "bottom");
+            required(top, "top");
+            required(hill, "hill");
+            required(weighting, "weighting");
+            required(robust, "robust");
+            required(ciMethod, "ciMethod");
+        }
+    }
+
+    /** A parameter constraint; a missing end is unbounded (JSON has no infinity). */
+    record Constraint(String kind, @Nullable Double lower, @Nullable Double upper) {
+        Constraint {
+            required(kind, "kind");
+        }
+    }
+
+    /** The control levels of normalised data. */
+    record Window(double low, double high, double tolerance) {}
 
     record Layout(String name, String source, List<LayoutWell> wells) {
         Layout {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.project;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +29,7 @@ final class ProjectMigration {
     }
 
     /**
-     * Version 3 stores the normalisation options added with layouts and QC: the control-outlier rule, blank
+     * Version 3 stores the fit options of the full engine and the normalisation options added with layouts and QC: the control-outlier rule, blank
      * subtraction and reference scaling. A version-2 project was analysed with the rule's defaults, no masking of
      * outliers and no reference; blank subtraction leaves % inhibition unchanged, so the current default (on) keeps
      * its results.
@@ -52,7 +53,22 @@ final class ProjectMigration {
                 normalization.putNull("referenceMode");
             }
         }
+        if (root.get("settings") instanceof ObjectNode settings && settings.get("fit") instanceof ObjectNode fit) {
+            ObjectNode defaults = FIT_DEFAULTS.get();
+            defaults.fieldNames().forEachRemaining(name -> {
+                if (!fit.has(name)) {
+                    fit.set(name, defaults.get(name));
+                }
+            });
+        }
     }
+
+    /**
+     * The fit settings a version-2 project did not store (model, constraints, weighting, outliers, Hill range,
+     * control window, CI) take the defaults it was fitted with: the free 4PL of {@link org.hillfit.fit.FitOptions#DEFAULT}.
+     */
+    private static final java.util.function.Supplier<ObjectNode> FIT_DEFAULTS =
+            () -> new ObjectMapper().valueToTree(FitCodec.encode(org.hillfit.fit.FitOptions.DEFAULT));
 
     private static void putIfAbsent(ObjectNode node, String field, double value) {
         if (!node.has(field)) {

@@ -100,10 +100,13 @@ public record CurveFit(
 
     /**
      * The fit's flags followed by per-well reasons ("overflow:B07", "outlier_masked:C05"), plate-level reasons,
-     * plate QC and the review ("accepted_by_user", "rejected_by_user").
+     * plate QC and the review ("accepted_by_user", "rejected_by_user"). The fitter's own outlier test names its
+     * points by index; they appear here as {@code outlier_masked:<well>} in place of the fitter's generic
+     * {@code outlier_masked}.
      */
     public List<String> flags() {
         List<String> flags = new ArrayList<>(result.flags());
+        flags.remove("outlier_masked");
         flags.addAll(wellFlags());
         flags.addAll(plateFlags);
         if (plateFailedQc) {
@@ -115,7 +118,13 @@ public record CurveFit(
 
     private List<String> wellFlags() {
         List<String> flags = new ArrayList<>();
-        for (DosePoint point : series.points()) {
+        List<DosePoint> points = series.points();
+        for (int index : result.outlierIndices()) {
+            if (index >= 0 && index < points.size()) {
+                flags.add("outlier_masked:" + points.get(index).well());
+            }
+        }
+        for (DosePoint point : points) {
             point.mask().ifPresent(mask -> flags.add(mask.flagSlug() + ":" + point.well()));
             if (point.mask().isEmpty() && Double.isNaN(point.response())) {
                 flags.add("no_value:" + point.well());

@@ -169,7 +169,9 @@ class AnalysisSessionTest {
     void changingSettingsRecomputesEveryPlate() throws Exception {
         AnalysisSession strict = session.withSettings(
                 new org.hillfit.result.AnalysisSettings(
-                        session.settings().readout(), session.settings().normalization(), new FitOptions(60, 0.05)),
+                        session.settings().readout(),
+                        session.settings().normalization(),
+                        FitOptions.DEFAULT.toBuilder().inactiveSpanPercent(60).build()),
                 "stricter activity call");
         assertNotSame(session.plates().get(0), strict.plates().get(0));
         assertNotSame(session.plates().get(1), strict.plates().get(1));

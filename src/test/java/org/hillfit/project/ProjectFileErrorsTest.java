@@ -62,7 +62,7 @@ class ProjectFileErrorsTest {
             # a required field set to null
             "sha256" : "                          | "sha256" : null, "x" : "                             | 'sha256' is missing or null
             # settings that break the domain's rules
-            "inactiveAlpha" : 0.05                | "inactiveAlpha" : 7                                  | alpha in (0, 1)
+            "inactiveAlpha" : 0.05                | "inactiveAlpha" : 7                                  | the inactive alpha must be in (0, 1)
             """)
     void aBrokenFieldIsReportedWithFileAndPlace(String replace, String with, String expected) throws Exception {
         assertTrue(valid.contains(replace), "the fixture text lacks: " + replace);

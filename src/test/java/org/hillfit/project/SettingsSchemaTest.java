@@ -33,7 +33,9 @@ class SettingsSchemaTest {
             org.hillfit.analysis.ControlOutlierRule      | robustZLimit minimumGroupSize mask
             org.hillfit.analysis.ReferenceScaling        | compound mode
             org.hillfit.analysis.QcThresholds            | pass warn
-            org.hillfit.fit.FitOptions                   | inactiveSpanPercent inactiveAlpha
+            org.hillfit.fit.FitOptions                   | model bottom top hill weighting robust outlierQ inactiveSpanPercent inactiveAlpha hillLow hillHigh controlWindow ciMethod confidenceLevel
+            org.hillfit.fit.ParameterConstraint          | kind lower upper
+            org.hillfit.fit.ControlWindow                | low high tolerance
             """)
     void everySettingIsInTheProjectSchema(String type, String stored) throws Exception {
         RecordComponent[] components = Class.forName(type).getRecordComponents();
@@ -53,7 +55,13 @@ class SettingsSchemaTest {
                 ReadoutSpec.parse(readout),
                 new NormalizationOptions(
                         org.hillfit.analysis.ControlStatistic.valueOf(statistic), new QcThresholds(pass, warn)),
-                new FitOptions(span, alpha));
+                FitOptions.DEFAULT.toBuilder()
+                        .inactiveSpanPercent(span)
+                        .inactiveAlpha(alpha)
+                        .hill(org.hillfit.fit.ParameterConstraint.between(0.5, 3))
+                        .top(org.hillfit.fit.ParameterConstraint.atMost(120))
+                        .bottom(org.hillfit.fit.ParameterConstraint.fixed(0))
+                        .build());
         assertEquals(settings, ProjectCodec.settings(ProjectCodec.settings(settings)));
     }
 }
