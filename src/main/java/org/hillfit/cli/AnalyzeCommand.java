@@ -15,9 +15,12 @@ import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.project.AnalysisException;
 import org.hillfit.project.AnalysisPipeline;
+import org.hillfit.report.CurveImageExporter;
+import org.hillfit.report.ExcelReportOptions;
 import org.hillfit.report.ExcelReportWriter;
 import org.hillfit.report.QcCsvWriter;
 import org.hillfit.report.ResultsCsvWriter;
+import org.hillfit.report.WellsCsvWriter;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.AnalysisSettings;
 import org.hillfit.result.InputSpec;
@@ -37,7 +40,9 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  hillfit analyze TYK2.envision.csv --layout layout.csv --results-csv results.csv --out report.xlsx",
             "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --qc-csv qc.csv",
-            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv"
+            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv",
+            "  hillfit analyze TYK2.csv JAK1.csv JAK2.csv --layout layout.csv --out report.xlsx --primary-assay TYK2",
+            "  hillfit analyze TYK2.csv --layout layout.csv --curves-dir curves --image-format svg"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -83,6 +88,35 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--qc-csv", paramLabel = "qc.csv", description = "Plate QC table to write.")
     private Path qcCsv;
 
+    @Option(
+            names = "--primary-assay",
+            paramLabel = "NAME",
+            description = "Assay the report's selectivity folds are taken over (default: the first assay).")
+    private String primaryAssay;
+
+    @Option(names = "--wells-csv", paramLabel = "wells.csv", description = "Per-well table of analysed data to write.")
+    private Path wellsCsv;
+
+    @Option(
+            names = "--curves-dir",
+            paramLabel = "DIR",
+            description = "Folder to write a picture of every curve (and an overlay per compound) into.")
+    private Path curvesDir;
+
+    @Option(
+            names = "--image-format",
+            defaultValue = "png",
+            paramLabel = "png|svg",
+            description = "Format of the --curves-dir pictures (default: png).")
+    private CurveImageExporter.Format imageFormat;
+
+    @Option(
+            names = "--dpi",
+            defaultValue = "300",
+            paramLabel = "DPI",
+            description = "Resolution of --curves-dir PNG pictures, 72-1200 (default: 300, for print).")
+    private int dpi;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -91,6 +125,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException, AnalysisException, IOException {
+        if (dpi < 72 || dpi > 1200) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--dpi must be between 72 and 1200; got " + dpi);
+        }
         PlateLayout plateLayout = LongLayoutReader.read(layout, ImportContext.defaults());
         List<InputSpec> specs = new ArrayList<>();
         for (Path input : inputs) {
@@ -105,14 +143,43 @@ final class AnalyzeCommand implements Callable<Integer> {
                         settings,
                         TerminalProgress.on(spec.commandLine().getErr()),
                         CancellationToken.none());
+        // Checked before anything is written, so a wrong name leaves no output behind.
+        ExcelReportOptions reportOptions = ExcelReportOptions.defaults();
+        if (primaryAssay != null) {
+            List<String> assays =
+                    result.curves().stream().map(c -> c.assay()).distinct().toList();
+            if (!assays.contains(primaryAssay)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--primary-assay '" + primaryAssay + "' is not one of the assays analysed: "
+                                + String.join(", ", assays));
+            }
+            reportOptions = reportOptions.withPrimaryAssay(primaryAssay);
+        }
         if (resultsCsv != null) {
             ResultsCsvWriter.write(result, resultsCsv);
         }
         if (qcCsv != null) {
             QcCsvWriter.write(result, qcCsv);
         }
+        if (wellsCsv != null) {
+            WellsCsvWriter.write(result, wellsCsv);
+        }
+        if (curvesDir != null) {
+            CurveImageExporter.write(
+                    result,
+                    curvesDir,
+                    CurveImageExporter.Options.DEFAULT.with(imageFormat, dpi),
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
+        }
         if (excel != null) {
-            ExcelReportWriter.write(result, excel);
+            ExcelReportWriter.write(
+                    result,
+                    reportOptions,
+                    excel,
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
         }
         spec.commandLine()
                 .getOut()
