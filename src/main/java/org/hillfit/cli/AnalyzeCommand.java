@@ -144,18 +144,33 @@ final class AnalyzeCommand implements Callable<Integer> {
                         TerminalProgress.on(spec.commandLine().getErr()),
                         CancellationToken.none());
         // Checked before anything is written, so a wrong name leaves no output behind.
+        ExcelReportOptions reportOptions = reportOptions(result);
+        writeOutputs(result, reportOptions);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%d plate(s), %d curve(s) analysed%n",
+                        result.plates().size(), result.curves().size());
+        return 0;
+    }
+
+    private ExcelReportOptions reportOptions(AnalysisResult result) {
         ExcelReportOptions reportOptions = ExcelReportOptions.defaults();
-        if (primaryAssay != null) {
-            List<String> assays =
-                    result.curves().stream().map(c -> c.assay()).distinct().toList();
-            if (!assays.contains(primaryAssay)) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "--primary-assay '" + primaryAssay + "' is not one of the assays analysed: "
-                                + String.join(", ", assays));
-            }
-            reportOptions = reportOptions.withPrimaryAssay(primaryAssay);
+        if (primaryAssay == null) {
+            return reportOptions;
         }
+        List<String> assays =
+                result.curves().stream().map(c -> c.assay()).distinct().toList();
+        if (!assays.contains(primaryAssay)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--primary-assay '" + primaryAssay + "' is not one of the assays analysed: "
+                            + String.join(", ", assays));
+        }
+        return reportOptions.withPrimaryAssay(primaryAssay);
+    }
+
+    private void writeOutputs(AnalysisResult result, ExcelReportOptions reportOptions) throws IOException {
         if (resultsCsv != null) {
             ResultsCsvWriter.write(result, resultsCsv);
         }
@@ -167,7 +182,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         if (curvesDir != null) {
             CurveImageExporter.write(
-                    result,
+                    result.curves(),
                     curvesDir,
                     CurveImageExporter.Options.DEFAULT.with(imageFormat, dpi),
                     TerminalProgress.on(spec.commandLine().getErr()),
@@ -181,11 +196,5 @@ final class AnalyzeCommand implements Callable<Integer> {
                     TerminalProgress.on(spec.commandLine().getErr()),
                     CancellationToken.none());
         }
-        spec.commandLine()
-                .getOut()
-                .printf(
-                        "%d plate(s), %d curve(s) analysed%n",
-                        result.plates().size(), result.curves().size());
-        return 0;
     }
 }

@@ -12,7 +12,7 @@ final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        return List.of(fitSingleThread(), fitAllThreads());
+        return List.of(fitSingleThread(), fitAllThreads(), ReportBench.excel100x384());
     }
 
     /** 256 noisy 10-point curves with varied IC50s and slopes, reused for every fit figure. */

@@ -18,7 +18,6 @@ import org.hillfit.job.ProgressSink;
 import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.report.chart.ChartImages;
 import org.hillfit.report.chart.ChartStyle;
-import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.CurveFit;
 
 /**
@@ -81,16 +80,16 @@ public final class CurveImageExporter {
     private CurveImageExporter() {}
 
     /**
-     * Writes every curve's picture and the overlays into {@code folder} (created when missing).
+     * Writes a picture of every curve, and the overlays, into {@code folder} (created when missing).
      *
      * @return the files written, in report order
      * @throws IOException when a file cannot be written
      */
     public static List<Path> write(
-            AnalysisResult result, Path folder, Options options, ProgressSink progress, CancellationToken cancellation)
+            List<CurveFit> curves, Path folder, Options options, ProgressSink progress, CancellationToken cancellation)
             throws IOException {
         Files.createDirectories(folder);
-        CurveGrid grid = new CurveGrid(result.curves());
+        CurveGrid grid = new CurveGrid(curves);
         List<Job> jobs = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (CurveFit curve : grid.ordered()) {

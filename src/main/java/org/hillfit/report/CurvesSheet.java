@@ -18,9 +18,9 @@ import org.hillfit.result.Selectivity;
 import org.hillfit.result.SelectivityTable;
 
 /**
- * The Curves sheet: a grid with one block of rows per compound and one column per assay, each cell a full-size
- * chart with its parameters written under it; the first picture column overlays all assays of the compound, with
- * its selectivity folds under it. Reads like a selectivity panel; prints over then down, about two charts wide.
+ * The Curves sheet: a grid with one block of rows per compound and one column per assay, each cell a chart with
+ * its parameters written under it; the first picture column overlays all assays of the compound, with its
+ * selectivity folds under it. Reads like a selectivity panel; prints over then down, about two charts wide.
  */
 final class CurvesSheet {
     static final String NAME = "Curves";
@@ -33,7 +33,31 @@ final class CurvesSheet {
     private static final int BLOCKS_PER_PAGE = 2;
     private static final double PRINTABLE_PIXELS = 1100;
 
-    private CurvesSheet() {}
+    /**
+     * The pictures to place.
+     *
+     * @param singles picture index per curve, in {@code grid.ordered()} order; empty for none
+     * @param overlays picture index per block; empty for none
+     * @param width logical width of the pictures
+     * @param height logical height of the pictures
+     */
+    record Pictures(List<Integer> singles, List<Integer> overlays, int width, int height) {
+        static final Pictures NONE = new Pictures(List.of(), List.of(), WIDTH, HEIGHT);
+    }
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private final CurveGrid grid;
+    private final Pictures pictures;
+    private final Drawing<?> drawing;
+
+    private CurvesSheet(Sheet sheet, Styles styles, CurveGrid grid, Pictures pictures) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.grid = grid;
+        this.pictures = pictures;
+        this.drawing = pictures.singles().isEmpty() ? null : sheet.createDrawingPatriarch();
+    }
 
     /** True when the grid has an overlay column (more than one assay). */
     static boolean hasOverlay(CurveGrid grid) {
@@ -42,84 +66,96 @@ final class CurvesSheet {
 
     /** The cell holding the picture of the assay with this index in a block ("C8"). */
     static String pictureCell(CurveGrid grid, int block, int assay) {
-        int column = (hasOverlay(grid) ? 2 : 1) + assay;
-        return new CellReference(1 + block * BLOCK_ROWS, column, true, true).formatAsString();
+        return new CellReference(1 + block * BLOCK_ROWS, firstAssayColumn(grid) + assay, true, true).formatAsString();
     }
 
-    /**
-     * Writes the sheet.
-     *
-     * @param singles picture index per curve, in {@code grid.ordered()} order; empty for no pictures
-     * @param overlays picture index per block (when the grid has an overlay column); empty for no pictures
-     */
     static void write(
             Workbook workbook,
             Styles styles,
             CurveGrid grid,
             String primaryAssay,
             ConcentrationUnit unit,
-            List<Integer> singles,
-            List<Integer> overlays) {
-        Sheet sheet = workbook.createSheet(NAME);
-        boolean overlay = hasOverlay(grid);
-        int first = overlay ? 2 : 1;
+            Pictures pictures,
+            String note) {
+        CurvesSheet s = new CurvesSheet(workbook.createSheet(NAME), styles, grid, pictures);
+        int columns = s.header(primaryAssay, note);
+        List<CurveGrid.Block> blocks = grid.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            s.block(b, blocks.get(b), primaryAssay, unit);
+        }
+        s.layout(columns);
+    }
+
+    private int header(String primaryAssay, String note) {
         List<String> header = new ArrayList<>(List.of("Compound"));
-        if (overlay) {
+        if (hasOverlay(grid)) {
             header.add("All assays (folds over " + primaryAssay + ")");
         }
         header.addAll(grid.assays());
         Row head = sheet.createRow(0);
         for (int c = 0; c < header.size(); c++) {
             Cell cell = head.createCell(c);
-            cell.setCellValue(CellText.clean(header.get(c)));
+            cell.setCellValue(CellText.clean(header.get(c) + (c == 1 && !note.isEmpty() ? "\n" + note : "")));
             cell.setCellStyle(styles.header);
         }
-        Drawing<?> drawing = singles.isEmpty() ? null : sheet.createDrawingPatriarch();
-        List<CurveGrid.Block> blocks = grid.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
-            CurveGrid.Block block = blocks.get(b);
-            int top = 1 + b * BLOCK_ROWS;
-            Row pictureRow = sheet.createRow(top);
-            pictureRow.setHeightInPoints(CurvePictures.rowHeightFor(HEIGHT));
-            Row[] captions = new Row[CAPTION_LINES];
-            for (int i = 0; i < CAPTION_LINES; i++) {
-                captions[i] = sheet.createRow(top + 1 + i);
-            }
-            sheet.createRow(top + 1 + CAPTION_LINES).setHeightInPoints(8);
-            String name = block.compound() + (block.replicate() > 1 ? "\n(set " + block.replicate() + ")" : "");
-            Cell label = pictureRow.createCell(0);
-            label.setCellValue(CellText.clean(name));
-            label.setCellStyle(styles.section);
-            if (overlay) {
-                caption(captions, 1, foldLines(block, grid.assays(), primaryAssay), styles);
-                if (drawing != null) {
-                    CurvePictures.place(drawing, overlays.get(b), 1, top, WIDTH, HEIGHT);
-                }
-            }
-            for (int a = 0; a < block.byAssay().size(); a++) {
-                Optional<CurveFit> curve = block.byAssay().get(a);
-                if (curve.isEmpty()) {
-                    continue;
-                }
-                caption(captions, first + a, curveLines(curve.get(), unit), styles);
-                if (drawing != null) {
-                    int index = singles.get(grid.orderOf(curve.get()));
-                    CurvePictures.place(drawing, index, first + a, top, WIDTH, HEIGHT);
-                }
-            }
-            if (b % BLOCKS_PER_PAGE == BLOCKS_PER_PAGE - 1) {
-                sheet.setRowBreak(top + CAPTION_LINES + 1);
+        if (!note.isEmpty()) {
+            head.setHeightInPoints(60);
+        }
+        return header.size();
+    }
+
+    private void block(int index, CurveGrid.Block block, String primaryAssay, ConcentrationUnit unit) {
+        int top = 1 + index * BLOCK_ROWS;
+        Row pictureRow = sheet.createRow(top);
+        pictureRow.setHeightInPoints(CurvePictures.rowHeightFor(pictures.height()));
+        Row[] captions = new Row[CAPTION_LINES];
+        for (int i = 0; i < CAPTION_LINES; i++) {
+            captions[i] = sheet.createRow(top + 1 + i);
+        }
+        sheet.createRow(top + 1 + CAPTION_LINES).setHeightInPoints(8);
+        String name = block.compound() + (block.replicate() > 1 ? "\n(set " + block.replicate() + ")" : "");
+        Cell label = pictureRow.createCell(0);
+        label.setCellValue(CellText.clean(name));
+        label.setCellStyle(styles.label);
+        if (hasOverlay(grid)) {
+            caption(captions, 1, foldLines(block, grid.assays(), primaryAssay));
+            if (drawing != null && !pictures.overlays().isEmpty()) {
+                CurvePictures.place(
+                        drawing, pictures.overlays().get(index), 1, top, pictures.width(), pictures.height());
             }
         }
+        int first = firstAssayColumn(grid);
+        for (int a = 0; a < block.byAssay().size(); a++) {
+            Optional<CurveFit> curve = block.byAssay().get(a);
+            if (curve.isPresent()) {
+                caption(captions, first + a, curveLines(curve.get(), unit));
+                if (drawing != null) {
+                    int picture = pictures.singles().get(grid.orderOf(curve.get()));
+                    CurvePictures.place(drawing, picture, first + a, top, pictures.width(), pictures.height());
+                }
+            }
+        }
+        int perPage = pictures.height() > 200 ? BLOCKS_PER_PAGE : 2 * BLOCKS_PER_PAGE;
+        if (index % perPage == perPage - 1) {
+            sheet.setRowBreak(top + CAPTION_LINES + 1);
+        }
+    }
+
+    private void layout(int columns) {
         sheet.setColumnWidth(0, 16 * 256);
-        for (int c = 1; c < header.size(); c++) {
-            sheet.setColumnWidth(c, CurvePictures.columnWidthFor(WIDTH));
+        int pictureColumn = Math.max(CurvePictures.columnWidthFor(pictures.width()), 40 * 256);
+        for (int c = 1; c < columns; c++) {
+            sheet.setColumnWidth(c, pictureColumn);
         }
         sheet.createFreezePane(1, 1);
         SheetTable.printSetup(sheet, 0);
-        int pagesWide = (int) Math.max(1, Math.round((120 + (header.size() - 1) * (WIDTH + 12)) / PRINTABLE_PIXELS));
-        sheet.getPrintSetup().setFitWidth((short) pagesWide);
+        double pixels = 120 + (columns - 1) * (pictureColumn / 256.0 * 7 + 5);
+        sheet.getPrintSetup().setFitWidth((short) Math.max(1, Math.round(pixels / PRINTABLE_PIXELS)));
         sheet.getPrintSetup().setLeftToRight(true);
+    }
+
+    private static int firstAssayColumn(CurveGrid grid) {
+        return hasOverlay(grid) ? 2 : 1;
     }
 
     /** The parameters of one curve in four short lines. */
@@ -165,7 +201,7 @@ final class CurvesSheet {
         return lines;
     }
 
-    private static void caption(Row[] rows, int column, List<String> lines, Styles styles) {
+    private void caption(Row[] rows, int column, List<String> lines) {
         for (int i = 0; i < rows.length && i < lines.size(); i++) {
             String text = i == rows.length - 1 ? String.join("; ", lines.subList(i, lines.size())) : lines.get(i);
             if (!text.isEmpty()) {

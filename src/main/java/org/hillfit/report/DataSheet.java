@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.hillfit.fit.Qualifier;
 import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.result.PlateResult;
@@ -74,7 +75,8 @@ final class DataSheet {
                 t.number(row, c++, w.raw().get(i), styles.general);
             }
         }
-        t.number(row, c++, w.readout(), styles.general);
+        // Full precision in the cell; 5 significant digits on screen.
+        t.number(row, c++, w.readout(), styles.significant(Qualifier.EQUAL, w.readout(), 5));
         t.number(row, c++, w.percentInhibition(), styles.decimal1);
         t.text(row, c++, w.mask());
         t.text(row, c, w.flags());

@@ -18,6 +18,8 @@ import org.hillfit.result.HillfitVersion;
  * @param primaryAssay the target folds are taken over on the Selectivity sheet; empty for the first assay
  * @param auditTrail edits to print on the Methods sheet besides the masks (empty when there is no project history)
  * @param curvePictures false to leave out every picture (thumbnails and the Curves sheet), e.g. for huge runs
+ * @param fullChartLimit the most curves drawn full size on the Curves sheet; a larger run shows the Summary's
+ *     thumbnails there instead (and no overlays), which keeps big workbooks quick to write and to open
  */
 public record ExcelReportOptions(
         String hillfitVersion,
@@ -25,7 +27,11 @@ public record ExcelReportOptions(
         ConcentrationUnit unit,
         Optional<String> primaryAssay,
         List<AuditEntry> auditTrail,
-        boolean curvePictures) {
+        boolean curvePictures,
+        int fullChartLimit) {
+
+    /** The default {@link #fullChartLimit()}: a full 384-well plate set of a few assays. */
+    public static final int DEFAULT_FULL_CHART_LIMIT = 500;
 
     public ExcelReportOptions {
         Objects.requireNonNull(hillfitVersion, "hillfitVersion");
@@ -33,6 +39,9 @@ public record ExcelReportOptions(
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(primaryAssay, "primaryAssay");
         auditTrail = List.copyOf(auditTrail);
+        if (fullChartLimit < 0) {
+            throw new IllegalArgumentException("the full-chart limit must be ≥ 0; got " + fullChartLimit);
+        }
     }
 
     /** This Hillfit's version, now, nM, the first assay as primary, no audit trail, pictures on. */
@@ -43,31 +52,41 @@ public record ExcelReportOptions(
                 ConcentrationUnit.NANOMOLAR,
                 Optional.empty(),
                 List.of(),
-                true);
+                true,
+                DEFAULT_FULL_CHART_LIMIT);
     }
 
     /** A copy with another primary assay for the selectivity folds. */
     public ExcelReportOptions withPrimaryAssay(String assay) {
-        return new ExcelReportOptions(hillfitVersion, createdAt, unit, Optional.of(assay), auditTrail, curvePictures);
+        return new ExcelReportOptions(
+                hillfitVersion, createdAt, unit, Optional.of(assay), auditTrail, curvePictures, fullChartLimit);
     }
 
     /** A copy with another concentration unit. */
     public ExcelReportOptions withUnit(ConcentrationUnit newUnit) {
-        return new ExcelReportOptions(hillfitVersion, createdAt, newUnit, primaryAssay, auditTrail, curvePictures);
+        return new ExcelReportOptions(
+                hillfitVersion, createdAt, newUnit, primaryAssay, auditTrail, curvePictures, fullChartLimit);
     }
 
     /** A copy with an audit trail. */
     public ExcelReportOptions withAuditTrail(List<AuditEntry> entries) {
-        return new ExcelReportOptions(hillfitVersion, createdAt, unit, primaryAssay, entries, curvePictures);
+        return new ExcelReportOptions(
+                hillfitVersion, createdAt, unit, primaryAssay, entries, curvePictures, fullChartLimit);
     }
 
     /** A copy with another version and date (reproducible files in tests). */
     public ExcelReportOptions withProvenance(String version, OffsetDateTime date) {
-        return new ExcelReportOptions(version, date, unit, primaryAssay, auditTrail, curvePictures);
+        return new ExcelReportOptions(version, date, unit, primaryAssay, auditTrail, curvePictures, fullChartLimit);
     }
 
     /** A copy with pictures on or off. */
     public ExcelReportOptions withCurvePictures(boolean pictures) {
-        return new ExcelReportOptions(hillfitVersion, createdAt, unit, primaryAssay, auditTrail, pictures);
+        return new ExcelReportOptions(
+                hillfitVersion, createdAt, unit, primaryAssay, auditTrail, pictures, fullChartLimit);
+    }
+
+    /** A copy with another limit on full-size charts. */
+    public ExcelReportOptions withFullChartLimit(int limit) {
+        return new ExcelReportOptions(hillfitVersion, createdAt, unit, primaryAssay, auditTrail, curvePictures, limit);
     }
 }

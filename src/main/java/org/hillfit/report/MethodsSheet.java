@@ -198,7 +198,7 @@ final class MethodsSheet {
     private static void fitHeight(Row row, String text, int width) {
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, SheetTable.wrappedLines(paragraph, width * 1.3));
+            lines += Math.max(1, SheetTable.wrappedLines(paragraph, width * 1.1));
         }
         if (lines > 1) {
             row.setHeightInPoints(15f * Math.min(lines, 20));

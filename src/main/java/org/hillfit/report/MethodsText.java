@@ -15,7 +15,6 @@ final class MethodsText {
     /** Label → text, in reading order. */
     static Map<String, String> settings(AnalysisSettings settings, ExcelReportOptions options) {
         Map<String, String> text = new LinkedHashMap<>();
-        String unit = options.unit().symbol();
         QcThresholds qc = settings.normalization().qcThresholds();
         FitOptions fit = settings.fit();
         text.put("Readout requested", settings.readout().toString() + " (what each plate used: Plates below)");
@@ -32,6 +31,12 @@ final class MethodsText {
                 "Z\u2032 = 1 \u2212 3(\u03c3n + \u03c3i) / |\u03bcn \u2212 \u03bci|; robust Z\u2032 with medians and"
                         + " 1.4826 \u00d7 MAD. Pass at Z\u2032 \u2265 " + qc.pass() + ", warn at \u2265 " + qc.warn()
                         + ", fail below. Curves on a failed plate are flagged.");
+        fitting(text, fit);
+        numbers(text, options);
+        return text;
+    }
+
+    private static void fitting(Map<String, String> text, FitOptions fit) {
         text.put(
                 "Model",
                 "Four-parameter logistic (Prism form): Y = Bottom + (Top \u2212 Bottom) / (1 + 10^((LogIC50 \u2212 X)"
@@ -55,6 +60,10 @@ final class MethodsText {
                 "Curve classes",
                 "1.1 complete curve, efficacy > 80 %; 1.2 complete, efficacy \u2264 80 %; 2.1 / 2.2 incomplete (IC50"
                         + " beyond the tested range) with efficacy > / \u2264 80 %; 4 inactive.");
+    }
+
+    private static void numbers(Map<String, String> text, ExcelReportOptions options) {
+        String unit = options.unit().symbol();
         text.put(
                 "Numbers",
                 "Concentrations in " + unit + ". Cells hold the values of the results CSV: IC50, CI limits, Hill,"
@@ -71,6 +80,5 @@ final class MethodsText {
                         + " curves of one compound in one assay are combined by their geometric mean; bounds count"
                         + " at their bound and make the mean a bound, unless the exact values already satisfy them;"
                         + " a combined value has no CI.");
-        return text;
     }
 }

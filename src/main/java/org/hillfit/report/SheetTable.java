@@ -44,7 +44,7 @@ final class SheetTable {
             Cell cell = row.createCell(c);
             cell.setCellValue(CellText.clean(name));
             cell.setCellStyle(styles.header);
-            widths[c] = Math.min(Math.max(longestWord(name) + 2, name.length() / 2 + 2), maxWidths[c]);
+            widths[c] = Math.min(Math.max(longestWord(name) + 2, name.length() / 2 + 4), maxWidths[c]);
             lines = Math.max(lines, wrappedLines(name, (widths[c] - 1) / 1.15));
         }
         // Set now: a streamed sheet writes rows out early, and data only ever widens the columns.

@@ -38,6 +38,7 @@ final class Styles {
     final CellStyle text;
     final CellStyle wrapped;
     final CellStyle section;
+    final CellStyle label;
     final CellStyle muted;
     final CellStyle mutedNumber;
     final CellStyle link;
@@ -53,12 +54,16 @@ final class Styles {
     private final Workbook workbook;
     private final DataFormat format;
     private final Font font;
+    private final Font base;
     private final Map<String, CellStyle> numbers = new HashMap<>();
 
     Styles(Workbook workbook) {
         this.workbook = workbook;
         this.format = workbook.createDataFormat();
         this.font = workbook.getFontAt(0);
+        // Every style names its font explicitly: LibreOffice renders the workbook's default font 0 through its own
+        // substitution and named fonts through another, so mixing them mixes faces.
+        this.base = font(workbook);
         header = workbook.createCellStyle();
         Font bold = font(workbook);
         bold.setBold(true);
@@ -68,6 +73,7 @@ final class Styles {
         header.setBorderBottom(BorderStyle.THIN);
         fill(header, "F2F2F2");
         text = workbook.createCellStyle();
+        text.setFont(base);
         text.setVerticalAlignment(VerticalAlignment.TOP);
         wrapped = workbook.createCellStyle();
         wrapped.cloneStyleFrom(text);
@@ -77,8 +83,10 @@ final class Styles {
         large.setBold(true);
         large.setFontHeightInPoints((short) 13);
         section.setFont(large);
-        section.setVerticalAlignment(VerticalAlignment.TOP);
-        section.setWrapText(true);
+        label = workbook.createCellStyle();
+        label.setFont(large);
+        label.setVerticalAlignment(VerticalAlignment.TOP);
+        label.setWrapText(true);
         centred = workbook.createCellStyle();
         centred.cloneStyleFrom(text);
         centred.setAlignment(HorizontalAlignment.CENTER);
@@ -140,20 +148,23 @@ final class Styles {
         return like(wb, font);
     }
 
-    /** A new font with the face, size, family and scheme of {@code model} (LibreOffice substitutes by family). */
+    /**
+     * A new font with the face, size and family of {@code model}, without a theme scheme: the workbook has no theme,
+     * and LibreOffice would then render a "minor scheme" font in its fallback face instead of the named one.
+     */
     private static Font like(Workbook wb, Font model) {
         XSSFFont f = (XSSFFont) wb.createFont();
         f.setFontName(model.getFontName());
         f.setFontHeight(model.getFontHeight());
         if (model instanceof XSSFFont x) {
             f.setFamily(x.getFamily());
-            f.setScheme(x.getScheme());
         }
         return f;
     }
 
-    private static CellStyle number(Workbook workbook, DataFormat format, String pattern) {
+    private CellStyle number(Workbook workbook, DataFormat format, String pattern) {
         CellStyle style = workbook.createCellStyle();
+        style.setFont(base);
         style.setDataFormat(format.getFormat(pattern));
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;

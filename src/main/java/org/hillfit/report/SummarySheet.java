@@ -62,7 +62,7 @@ final class SummarySheet {
     static void write(
             Workbook workbook, Styles styles, CurveGrid grid, ConcentrationUnit unit, List<Integer> thumbnails) {
         Sheet sheet = workbook.createSheet(NAME);
-        int[] max = {30, 14, 16, 10, 11, 11, 11, 8, 8, 8, 8, 8, 8, 9, 7, 10, 50, 30};
+        int[] max = {30, 14, 16, 10, 11, 12, 12, 8, 8, 9, 9, 8, 8, 9, 7, 10, 36, 30};
         SheetTable table = new SheetTable(sheet, styles, 0, header(unit), max);
         Drawing<?> drawing = thumbnails.isEmpty() ? null : sheet.createDrawingPatriarch();
         List<CurveFit> curves = grid.ordered();

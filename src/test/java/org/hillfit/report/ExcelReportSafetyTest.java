@@ -190,6 +190,23 @@ class ExcelReportSafetyTest {
     }
 
     @Test
+    void aRunAboveTheFullChartLimitReusesTheThumbnailsOnTheCurvesSheet() throws Exception {
+        Path target = dir.resolve("big.xlsx");
+        ExcelReportWriter.write(
+                result,
+                ExcelReportOptions.defaults().withFullChartLimit(10),
+                target,
+                ProgressSink.NONE,
+                CancellationToken.none());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
+            assertEquals(64, workbook.getAllPictures().size(), "thumbnails only, each stored once");
+            assertEquals(64, Workbooks.pictures(workbook.getSheet("Curves")).size());
+            String header = workbook.getSheet("Curves").getRow(0).getCell(1).getStringCellValue();
+            assertTrue(header.contains("--curves-dir"), header);
+        }
+    }
+
+    @Test
     void anUnknownPrimaryAssayIsRejectedBeforeWriting() {
         Path target = dir.resolve("x.xlsx");
         var e = assertThrows(
