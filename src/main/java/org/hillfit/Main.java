@@ -17,6 +17,8 @@ public final class Main {
             WorkbenchLauncher.launch(args);
             return;
         }
+        // The CLI draws report pictures with AWT: headless, so it needs no display and shows no Dock icon on macOS.
+        System.setProperty("java.awt.headless", "true");
         System.exit(HillfitCli.run(args));
     }
 }

@@ -28,9 +28,12 @@ import org.hillfit.project.LayoutTemplateStore;
 import org.hillfit.project.ProjectStore;
 import org.hillfit.project.ReviewContext;
 import org.hillfit.project.SessionRequest;
+import org.hillfit.report.CurveImageExporter;
+import org.hillfit.report.ExcelReportOptions;
 import org.hillfit.report.ExcelReportWriter;
 import org.hillfit.report.QcCsvWriter;
 import org.hillfit.report.ResultsCsvWriter;
+import org.hillfit.report.WellsCsvWriter;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.AnalysisSettings;
 import org.hillfit.result.InputSpec;
@@ -62,7 +65,9 @@ import picocli.CommandLine.Parameters;
             "plate and flag columns, e.g. from 'hillfit layout echo'), titled grids",
             "(role, compound, concentration [unit]) in CSV or XLSX, a layout template",
             "file, or template:NAME (see 'hillfit layout templates').",
-            "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --save screen-2025-03-14.hillfit"
+            "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --save screen-2025-03-14.hillfit",
+            "  hillfit analyze TYK2.csv JAK1.csv JAK2.csv --layout layout.csv --out report.xlsx --primary-assay TYK2",
+            "  hillfit analyze TYK2.csv --layout layout.csv --curves-dir curves --image-format svg"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -174,6 +179,35 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Refuse input files (and workbooks expanding to) more than this many MiB (default: 512).")
     private long maxFileMb;
 
+    @Option(
+            names = "--primary-assay",
+            paramLabel = "NAME",
+            description = "Assay the report's selectivity folds are taken over (default: the first assay).")
+    private String primaryAssay;
+
+    @Option(names = "--wells-csv", paramLabel = "wells.csv", description = "Per-well table of analysed data to write.")
+    private Path wellsCsv;
+
+    @Option(
+            names = "--curves-dir",
+            paramLabel = "DIR",
+            description = "Folder to write a picture of every curve (and an overlay per compound) into.")
+    private Path curvesDir;
+
+    @Option(
+            names = "--image-format",
+            defaultValue = "png",
+            paramLabel = "png|svg",
+            description = "Format of the --curves-dir pictures (default: png).")
+    private CurveImageExporter.Format imageFormat;
+
+    @Option(
+            names = "--dpi",
+            defaultValue = "300",
+            paramLabel = "DPI",
+            description = "Resolution of --curves-dir PNG pictures, 72-1200 (default: 300, for print).")
+    private int dpi;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     private boolean debug;
 
@@ -191,6 +225,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ImportException, AnalysisException, IOException {
         OutputFolders.check(resultsCsv, qcCsv, excel, project);
+        if (dpi < 72 || dpi > 1200) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--dpi must be between 72 and 1200; got " + dpi);
+        }
         AnalysisSettings settings =
                 AnalysisSettings.DEFAULT.withReadout(ReadoutSpec.parse(readout)).withNormalization(normalization());
         LayoutSet layouts = LayoutSources.load(
@@ -212,7 +250,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     TerminalProgress.on(spec.commandLine().getErr()),
                     CancellationToken.none());
             result = session.result();
-            writeOutputs(result);
+            writeOutputs(result, reportOptions(result));
             new ProjectStore().save(session, project);
         } else {
             result = pipeline.run(
@@ -222,7 +260,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     settings,
                     TerminalProgress.on(spec.commandLine().getErr()),
                     CancellationToken.none());
-            writeOutputs(result);
+            // checked before anything is written, so a wrong name leaves no output behind
+            writeOutputs(result, reportOptions(result));
         }
         spec.commandLine()
                 .getOut()
@@ -232,18 +271,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         QcSummaryPrinter.print(
                 result, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
-    }
-
-    private void writeOutputs(AnalysisResult result) throws IOException {
-        if (resultsCsv != null) {
-            ResultsCsvWriter.write(result, resultsCsv);
-        }
-        if (qcCsv != null) {
-            QcCsvWriter.write(result, qcCsv);
-        }
-        if (excel != null) {
-            ExcelReportWriter.write(result, excel);
-        }
     }
 
     private NormalizationOptions normalization() {
@@ -266,5 +293,49 @@ final class AnalyzeCommand implements Callable<Integer> {
             options = options.withReference(Optional.of(new ReferenceScaling(reference, mode)));
         }
         return options;
+    }
+
+    private ExcelReportOptions reportOptions(AnalysisResult result) {
+        ExcelReportOptions reportOptions = ExcelReportOptions.defaults();
+        if (primaryAssay == null) {
+            return reportOptions;
+        }
+        List<String> assays =
+                result.curves().stream().map(c -> c.assay()).distinct().toList();
+        if (!assays.contains(primaryAssay)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--primary-assay '" + primaryAssay + "' is not one of the assays analysed: "
+                            + String.join(", ", assays));
+        }
+        return reportOptions.withPrimaryAssay(primaryAssay);
+    }
+
+    private void writeOutputs(AnalysisResult result, ExcelReportOptions reportOptions) throws IOException {
+        if (resultsCsv != null) {
+            ResultsCsvWriter.write(result, resultsCsv);
+        }
+        if (qcCsv != null) {
+            QcCsvWriter.write(result, qcCsv);
+        }
+        if (wellsCsv != null) {
+            WellsCsvWriter.write(result, wellsCsv);
+        }
+        if (curvesDir != null) {
+            CurveImageExporter.write(
+                    result.curves(),
+                    curvesDir,
+                    CurveImageExporter.Options.DEFAULT.with(imageFormat, dpi),
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
+        }
+        if (excel != null) {
+            ExcelReportWriter.write(
+                    result,
+                    reportOptions,
+                    excel,
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
+        }
     }
 }

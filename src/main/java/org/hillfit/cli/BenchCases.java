@@ -30,8 +30,13 @@ final class BenchCases {
     private BenchCases() {}
 
     static List<BenchCase> all() {
-        List<BenchCase> cases = new ArrayList<>(
-                List.of(fitSingleThread(), fitAllThreads(), fcsDecode(), normalize384(), sessionMaskRefit()));
+        List<BenchCase> cases = new ArrayList<>(List.of(
+                fitSingleThread(),
+                fitAllThreads(),
+                fcsDecode(),
+                normalize384(),
+                sessionMaskRefit(),
+                ReportBench.excel100x384()));
         cases.addAll(ImportBenchCases.all());
         return cases;
     }

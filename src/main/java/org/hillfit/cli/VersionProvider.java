@@ -1,25 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.hillfit.result.HillfitVersion;
 import picocli.CommandLine;
 
-/** Reads the version Maven wrote into {@code org/hillfit/version.properties}. */
+/** The version picocli prints for {@code --version}; read by {@link HillfitVersion}. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
 
     /** The application version, "unknown" when run from unpackaged classes without resources. */
     public static String version() {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/hillfit/version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown"; // the version is informative only
-        }
-        return properties.getProperty("version", "unknown");
+        return HillfitVersion.current();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.hillfit.fit.CurveResult;
+import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.CurveFit;
 
@@ -44,33 +45,27 @@ public final class ResultsCsvWriter {
         });
     }
 
-    /** One row's cells, in header order. */
+    /** One row's cells, in header order. Numbers are {@link ResultNumbers}, the same values the workbook holds. */
     public static List<String> row(CurveFit curve) {
         CurveResult r = curve.result();
+        ResultNumbers n = ResultNumbers.of(r, ConcentrationUnit.NANOMOLAR);
         return List.of(
                 CsvText.safe(curve.assay()),
                 CsvText.safe(curve.plate()),
                 CsvText.safe(curve.compound()),
                 curve.status().slug(),
-                Double.isNaN(r.reportedLogIc50()) ? "" : r.qualifier().symbol(),
-                nanomolar(r.reportedLogIc50()),
-                nanomolar(r.logIc50CiLow()),
-                nanomolar(r.logIc50CiHigh()),
-                NumberText.decimals(-r.reportedLogIc50(), 3),
-                r.parameters()
-                        .map(p -> NumberText.significant(p.hillSlope(), 4))
-                        .orElse(""),
-                r.parameters().map(p -> NumberText.significant(p.top(), 4)).orElse(""),
-                r.parameters().map(p -> NumberText.significant(p.bottom(), 4)).orElse(""),
-                NumberText.decimals(r.r2(), 4),
+                n.qualifier(),
+                ResultNumbers.text(n.ic50()),
+                ResultNumbers.text(n.ciLow()),
+                ResultNumbers.text(n.ciHigh()),
+                ResultNumbers.text(n.pIc50()),
+                ResultNumbers.text(n.hill()),
+                ResultNumbers.text(n.top()),
+                ResultNumbers.text(n.bottom()),
+                ResultNumbers.text(n.r2()),
                 Integer.toString(r.pointsUsed()),
                 Integer.toString(r.pointsMasked()),
                 r.curveClass(),
                 CsvText.safe(String.join(";", curve.flags())));
-    }
-
-    /** 10^(log M + 9) with 4 significant digits; "" for NaN. */
-    static String nanomolar(double logMolar) {
-        return NumberText.significant(Math.pow(10, logMolar + 9), 4);
     }
 }

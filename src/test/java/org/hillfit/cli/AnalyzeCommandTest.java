@@ -62,6 +62,72 @@ class AnalyzeCommandTest {
         }
     }
 
+    @Test
+    void acceptanceRunOfTheFourTargetPanel() throws Exception {
+        Path results = dir.resolve("r.csv");
+        Path xlsx = dir.resolve("report.xlsx");
+        CliRunner.Run run = CliRunner.run(panelArgs("--out", xlsx.toString(), "--results-csv", results.toString()));
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> csv = Files.readAllLines(results);
+        try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+            Sheet summary = workbook.getSheet("Summary");
+            assertEquals(csv.size() - 1, summary.getLastRowNum());
+            var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) summary).getDrawingPatriarch();
+            assertEquals(64, drawing.getShapes().size(), "one curve picture per row");
+            // HF-001 on TYK2 is the first row of both; IC50 and pIC50 are the same numbers
+            String[] first = csv.get(1).split(",");
+            assertEquals(
+                    Double.parseDouble(first[5]), summary.getRow(1).getCell(4).getNumericCellValue(), 0.0);
+            assertEquals(
+                    Double.parseDouble(first[8]), summary.getRow(1).getCell(7).getNumericCellValue(), 0.0);
+        }
+    }
+
+    @Test
+    void writesWellsCsvAndSvgCurvePictures() throws IOException {
+        Path wells = dir.resolve("wells.csv");
+        Path curves = dir.resolve("curves");
+        CliRunner.Run run = CliRunner.run(
+                panelArgs("--wells-csv", wells.toString(), "--curves-dir", curves.toString(), "--image-format", "svg"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1 + 4 * 384, Files.readAllLines(wells).size());
+        try (var files = Files.list(curves)) {
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(64 + 16, names.size());
+            assertTrue(names.contains("HF-001_TYK2_TYK2-P1.svg"), names.toString());
+            assertTrue(names.contains("HF-001_all-assays.svg"), names.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            # option          | value | expected in the message
+            --primary-assay   | JAK9  | --primary-assay 'JAK9' is not one of the assays analysed: TYK2, JAK1, JAK2, JAK3
+            --dpi             | 5     | --dpi must be between 72 and 1200
+            --image-format    | gif   | --image-format
+            """)
+    void reportOptionMistakesAreUsageErrorsAndWriteNothing(String option, String value, String expected) {
+        Path results = dir.resolve("r.csv");
+        CliRunner.Run run = CliRunner.run(panelArgs("--results-csv", results.toString(), option, value));
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertFalse(Files.exists(results));
+    }
+
+    private static String[] panelArgs(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("analyze"));
+        for (String target : List.of("TYK2", "JAK1", "JAK2", "JAK3")) {
+            args.add(SAMPLES.resolve(target + ".matrix.csv").toString());
+        }
+        args.addAll(List.of("--layout", SAMPLES.resolve("panel-layout.csv").toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

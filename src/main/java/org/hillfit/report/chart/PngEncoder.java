@@ -2,6 +2,7 @@
 package org.hillfit.report.chart;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.zip.DeflaterOutputStream;
 final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int FILTER_UP = 2;
-    private static final int DEFLATE_LEVEL = 3;
+    private static final int DEFLATE_LEVEL = 1;
 
     private PngEncoder() {}
 
@@ -52,6 +53,15 @@ final class PngEncoder {
     private static byte[] pixels(BufferedImage image) throws IOException {
         int width = image.getWidth();
         int[] argb = new int[width];
+        // Opaque int images (what ChartImages renders) are read straight from their buffer; getRGB per row
+        // converts pixel by pixel and costs more than the compression.
+        int[] direct = image.getType() == BufferedImage.TYPE_INT_RGB
+                        && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+                        && buffer.getNumBanks() == 1
+                        && image.getRaster().getSampleModelTranslateX() == 0
+                        && image.getRaster().getSampleModelTranslateY() == 0
+                ? buffer.getData()
+                : null;
         byte[] previous = new byte[width * 3];
         byte[] current = new byte[width * 3];
         byte[] line = new byte[width * 3 + 1];
@@ -60,12 +70,11 @@ final class PngEncoder {
         Deflater deflater = new Deflater(DEFLATE_LEVEL);
         try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed, deflater, 32 * 1024)) {
             for (int y = 0; y < image.getHeight(); y++) {
-                image.getRGB(0, y, width, 1, argb, 0, width);
-                for (int x = 0; x < width; x++) {
-                    int rgb = argb[x];
-                    current[3 * x] = (byte) (rgb >> 16);
-                    current[3 * x + 1] = (byte) (rgb >> 8);
-                    current[3 * x + 2] = (byte) rgb;
+                if (direct != null) {
+                    toBytes(direct, y * width, width, current);
+                } else {
+                    image.getRGB(0, y, width, 1, argb, 0, width);
+                    toBytes(argb, 0, width, current);
                 }
                 for (int i = 0; i < current.length; i++) {
                     line[i + 1] = (byte) (current[i] - previous[i]);
@@ -79,6 +88,16 @@ final class PngEncoder {
             deflater.end();
         }
         return compressed.toByteArray();
+    }
+
+    /** One row of packed RGB ints as R, G, B bytes. */
+    private static void toBytes(int[] pixels, int offset, int width, byte[] rgb) {
+        for (int x = 0; x < width; x++) {
+            int p = pixels[offset + x];
+            rgb[3 * x] = (byte) (p >> 16);
+            rgb[3 * x + 1] = (byte) (p >> 8);
+            rgb[3 * x + 2] = (byte) p;
+        }
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
