@@ -155,4 +155,20 @@ class FcsReaderRobustnessTest {
                         .first()
                         .eventCount());
     }
+
+    /** Regression (#11): a $TOT that is there but unreadable was taken as missing and the count guessed. */
+    @Test
+    void anUnreadableTotIsAnErrorNotAGuess() {
+        byte[] bytes = FcsCorpusTest.valid().keyword("$TOT", "lots").toBytes();
+        ImportException e = assertThrows(ImportException.class, () -> FcsReaderVariantsTest.read(bytes));
+        assertTrue(e.getMessage().contains("$TOT is 'lots'; expected a whole number of events"), e.getMessage());
+    }
+
+    /** Regression (#11): $PnB was clamped to 64 before the check, so the message named a value not in the file. */
+    @Test
+    void anAbsurdBitCountIsReportedAsWritten() {
+        byte[] bytes = FcsCorpusTest.valid().keyword("$P1B", "99999").toBytes();
+        ImportException e = assertThrows(ImportException.class, () -> FcsReaderVariantsTest.read(bytes));
+        assertTrue(e.getMessage().contains("$P1B is 99999"), e.getMessage());
+    }
 }
