@@ -16,10 +16,12 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportLimits;
 import org.hillfit.samples.flow.FcsWriter;
 import org.hillfit.samples.flow.FcsWriter.Parameter;
+import org.hillfit.testing.FuzzTries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +79,8 @@ class FcsReaderRobustnessTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
-    @Property(tries = 300)
+    @Property
+    @AddLifecycleHook(FuzzTries.class)
     void neverThrowsAnythingButImportExceptionOnDamagedFiles(
             @ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll @IntRange(min = 0, max = 3) int mode) {
         byte[] bytes = valid();
