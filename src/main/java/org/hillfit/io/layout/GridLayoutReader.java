@@ -19,6 +19,7 @@ import org.hillfit.io.table.GridCell;
 import org.hillfit.io.table.GridHeader;
 import org.hillfit.io.table.TextRow;
 import org.hillfit.io.table.TextTable;
+import org.hillfit.job.SpreadsheetText;
 import org.hillfit.plate.Concentration;
 import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.WellContent;
@@ -127,8 +128,9 @@ final class GridLayoutReader {
                     "well " + well + " has a compound, concentration or unit but no role in the 'role' grid");
         }
         WellRole role = LayoutCells.role(roleText, roles.at(well));
-        Optional<String> compound =
-                Optional.ofNullable(compounds).map(g -> g.text(well)).filter(s -> !s.isEmpty());
+        Optional<String> compound = Optional.ofNullable(compounds)
+                .map(g -> SpreadsheetText.restore(g.text(well)))
+                .filter(s -> !s.isEmpty());
         Optional<Concentration> concentration = Optional.empty();
         if (concentrations != null) {
             SourceLocation at = concentrations.at(well);

@@ -174,4 +174,24 @@ class FcsReaderRobustnessTest {
         ImportException e = assertThrows(ImportException.class, () -> FcsReaderVariantsTest.read(bytes));
         assertTrue(e.getMessage().contains("$P1B is 99999"), e.getMessage());
     }
+
+    /** Regression (#11, found by FlowFuzzTest): "$SPILLOVER" of "," crashed; NaN entries were inverted. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            # $SPILLOVER                    | expected warning
+            ,                               | does not start with the number of parameters
+            2,FSC-A,PE-A,1,NaN,0,1          | has the value 'NaN', not a finite number
+            2,FSC-A,PE-A,1,Infinity,0,1     | has the value 'Infinity', not a finite number
+            """)
+    void aMalformedSpilloverIsAWarningNotACrash(String spillover, String expected) throws ImportException {
+        byte[] bytes = FcsCorpusTest.valid().keyword("$SPILLOVER", spillover).toBytes();
+        Spillover.Result result =
+                Spillover.compensate(FcsReaderVariantsTest.read(bytes).first());
+        assertTrue(result.spillover().isEmpty());
+        assertTrue(
+                result.warnings().get(0).contains(expected), result.warnings().toString());
+    }
 }
