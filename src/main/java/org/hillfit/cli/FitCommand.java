@@ -167,7 +167,8 @@ final class FitCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
-    private static Map<String, CurveData> readCurves(TextTable table, ConcentrationUnit unit) throws ImportException {
+    /** The curves of a {@code curve_id,concentration,response} table, in input order (package-private for tests). */
+    static Map<String, CurveData> readCurves(TextTable table, ConcentrationUnit unit) throws ImportException {
         int headerIndex = 0;
         while (headerIndex < table.size() && table.row(headerIndex).isBlank()) {
             headerIndex++;
@@ -193,17 +194,24 @@ final class FitCommand implements Callable<Integer> {
             if (row.isBlank()) {
                 continue;
             }
+            checkWidth(row, table);
             String id = row.stripped(0);
             if (id.isEmpty()) {
                 throw new ImportException(table.locate(row), "the curve_id is empty");
             }
             double concentration = number(numbers, row, 1, "concentration", table);
-            if (concentration < 0) {
-                throw new ImportException(table.locate(row), "expected a concentration ≥ 0; got " + row.stripped(1));
+            if (!(concentration >= 0) || Double.isInfinite(concentration)) { // a dose must be known: NaN is no dose
+                throw new ImportException(
+                        table.locate(row),
+                        "expected a finite concentration ≥ 0 in column 'concentration'; got '" + row.stripped(1) + "'");
             }
             double response = number(numbers, row, 2, "response", table);
             double logMolar = Math.log10(concentration) + unit.exponent();
             points.computeIfAbsent(id, k -> new ArrayList<>()).add(new double[] {logMolar, response});
+        }
+        if (points.isEmpty()) {
+            throw new ImportException(
+                    table.locate(table.row(headerIndex)), "the file has a header but no curve points below it");
         }
         Map<String, CurveData> curves = new LinkedHashMap<>();
         points.forEach((id, list) -> curves.put(
@@ -212,6 +220,22 @@ final class FitCommand implements Callable<Integer> {
                         list.stream().mapToDouble(p -> p[0]).toArray(),
                         list.stream().mapToDouble(p -> p[1]).toArray())));
         return curves;
+    }
+
+    /** Three cells a line: fewer is a cut line, more a misaligned one; neither is guessed at. */
+    private static void checkWidth(TextRow row, TextTable table) throws ImportException {
+        if (row.size() < 3) {
+            throw new ImportException(
+                    table.locate(row),
+                    "expected 3 cells (curve_id,concentration,response); the line has " + row.size()
+                            + " (is the file truncated?)");
+        }
+        if (row.lastNonBlank() > 2) {
+            throw new ImportException(
+                    table.locate(row),
+                    "expected 3 cells (curve_id,concentration,response); got a value in cell "
+                            + (row.lastNonBlank() + 1) + " ('" + row.stripped(row.lastNonBlank()) + "')");
+        }
     }
 
     private static double number(CellParser numbers, TextRow row, int index, String column, TextTable table)

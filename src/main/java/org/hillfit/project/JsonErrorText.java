@@ -57,6 +57,17 @@ final class JsonErrorText {
             }
         }
         String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Non-standard token")) {
+            return "expected a number; got " + message.replaceAll("^Non-standard token ('[^']*').*$", "$1")
+                    + " (a project stores only finite numbers)";
+        }
+        if (message.startsWith("Document nesting depth")) {
+            return "the JSON is nested more than " + ProjectStore.MAX_NESTING
+                    + " levels deep; a project needs fewer than 10";
+        }
+        if (message.startsWith("Invalid UTF-8") || message.startsWith("Invalid UTF-32")) {
+            return "not a Hillfit project: the file is not UTF-8 text (" + message.replaceAll("\\s*\\n.*", "") + ")";
+        }
         int newline = message.indexOf('\n');
         String first = newline >= 0 ? message.substring(0, newline) : message;
         return first.replaceAll("`[\\w.$]*\\$(\\w+)`", "$1")

@@ -58,7 +58,7 @@ final class PlateCodec {
             String at = path + ".channels[" + c + "]";
             double[] values = new double[format.wellCount()];
             java.util.Arrays.fill(values, Double.NaN);
-            ce.values().forEach((well, v) -> values[index(format, well, at + ".values")] = v);
+            ce.values().forEach((well, v) -> values[index(format, well, at + ".values")] = finite(v, at, well));
             Map<WellId, WellMarker> markers = new TreeMap<>();
             ce.markers().forEach((well, m) -> {
                 index(format, well, at + ".markers");
@@ -71,6 +71,19 @@ final class PlateCodec {
                     at, () -> new Channel(ce.name(), new ChannelInfo(kind, ce.attributes()), format, values, markers)));
         }
         return ProjectErrors.at(path, () -> new Plate(entry.name(), format, channels, entry.metadata()));
+    }
+
+    /**
+     * A stored well value: finite, because a project keeps what an instrument could not measure as a marker, never
+     * as a number (JSON's {@code 1e999} would otherwise become an infinite signal without a flag).
+     */
+    private static double finite(Double value, String at, String well) {
+        if (value == null || !Double.isFinite(value)) {
+            throw new ProjectErrors.Invalid(
+                    at + ".values." + well,
+                    "expected a finite number; got " + value + " (unmeasured wells are markers)");
+        }
+        return value;
     }
 
     static List<ProjectDocument.LayoutWell> wells(PlateLayout layout) {

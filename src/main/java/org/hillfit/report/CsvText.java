@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.report;
 
+import org.hillfit.job.SpreadsheetText;
+
 /**
  * Text cells for CSV outputs that spreadsheets open: a cell starting with {@code = + - @}, tab or carriage return
  * would run as a formula in Excel or LibreOffice, so it gets a leading apostrophe (the OWASP recommendation).
@@ -11,9 +13,6 @@ public final class CsvText {
 
     /** The text made safe to open in a spreadsheet. */
     public static String safe(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SpreadsheetText.defuse(text);
     }
 }

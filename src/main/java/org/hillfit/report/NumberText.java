@@ -11,7 +11,8 @@ public final class NumberText {
 
     /**
      * A number rounded to {@code significant} digits in plain decimal notation without trailing zeros
-     * ("12.35", "0.0001235", "123500"); "" for NaN or infinity.
+     * ("12.35", "0.0001235", "123500"), in scientific notation beyond 1e15 or below 1e-12 ("2.5E+307"); "" for NaN
+     * or infinity.
      */
     public static String significant(double value, int significant) {
         if (!Double.isFinite(value)) {
@@ -20,8 +21,12 @@ public final class NumberText {
         if (value == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(significant, RoundingMode.HALF_EVEN));
-        return rounded.stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(value)
+                .round(new MathContext(significant, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        double magnitude = Math.abs(rounded.doubleValue());
+        // plain digits for every real measurement; a wild fit's 1e300 as "1E+300" rather than 301 digits
+        return magnitude >= 1e15 || magnitude < 1e-12 ? rounded.toString() : rounded.toPlainString();
     }
 
     /** A number with a fixed number of decimals ("7.352"), trailing zeros removed; "" for NaN or infinity. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Damaged copies of a valid input: truncations and byte-level mutations, reproducible from a seed. */
-final class InputMutations {
+public final class InputMutations {
     private InputMutations() {}
 
     /** Truncations at a third, a half and one byte short of the end. */
@@ -32,7 +32,7 @@ final class InputMutations {
     }
 
     /** One mutation of the given kind (0–3). */
-    static byte[] mutate(byte[] bytes, Random random, int kind) {
+    public static byte[] mutate(byte[] bytes, Random random, int kind) {
         byte[] copy = bytes.clone();
         int at = random.nextInt(bytes.length);
         int span = 1 + random.nextInt(Math.max(1, Math.min(64, bytes.length - at)));

@@ -61,6 +61,8 @@ class ProjectFileErrorsTest {
             "time" : "2025-03-14T09:26:53Z"       | "time" : "yesterday"                                 | must be an ISO-8601 time
             # a required field set to null
             "sha256" : "                          | "sha256" : null, "x" : "                             | 'sha256' is missing or null
+            # regression (#11): a number too large for a double was read as an infinite signal without a flag
+            "A01" : 9176.0                        | "A01" : 1e999                                        | expected a finite number; got Infinity
             # settings that break the domain's rules
             "inactiveAlpha" : 0.05                | "inactiveAlpha" : 7                                  | the inactive alpha must be in (0, 1)
             """)
@@ -92,7 +94,7 @@ class ProjectFileErrorsTest {
     @Test
     void deepNestingIsRefusedBeforeItCostsAnything() throws Exception {
         String message = openFailing("{\"format\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
-        assertTrue(message.contains("nesting depth"), message);
+        assertTrue(message.contains("nested more than 64 levels deep"), message);
     }
 
     @Test

@@ -7,10 +7,10 @@ import org.hillfit.plate.PlateFormat;
 import org.hillfit.plate.WellId;
 
 /** Writes the generic plate-matrix CSV: a plate title line, then one titled grid per channel. */
-final class MatrixCsvWriter {
+public final class MatrixCsvWriter {
     private MatrixCsvWriter() {}
 
-    static String write(String plateName, SimulatedTrFretPlate plate) {
+    public static String write(String plateName, SimulatedTrFretPlate plate) {
         return write(plateName, plate, Set.of());
     }
 

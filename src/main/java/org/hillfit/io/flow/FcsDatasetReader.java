@@ -178,12 +178,13 @@ final class FcsDatasetReader {
             }
             return tot.getAsLong();
         }
+        if (keywords.text("$TOT").isPresent()) { // present but unreadable: never guessed from the DATA length
+            throw fail("$TOT is '" + keywords.get("$TOT").orElse("") + "'; expected a whole number of events (0 to "
+                    + (Integer.MAX_VALUE - 8) + ")");
+        }
         long length = header.dataEnd() - header.dataStart() + 1;
         if (header.dataStart() == 0 || length % layout.bytesPerEvent() != 0) {
-            throw fail(
-                    keywords.has("$TOT")
-                            ? "$TOT is '" + keywords.get("$TOT").orElse("") + "', not a number"
-                            : "TEXT has no $TOT keyword and the DATA length does not give a whole number of events");
+            throw fail("TEXT has no $TOT keyword and the DATA length does not give a whole number of events");
         }
         warn("no $TOT keyword; " + length / layout.bytesPerEvent() + " events taken from the DATA length");
         return length / layout.bytesPerEvent();

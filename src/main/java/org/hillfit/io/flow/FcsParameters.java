@@ -30,7 +30,9 @@ final class FcsParameters {
                     n,
                     name,
                     keywords.text(p + "S"),
-                    (int) Math.max(0, Math.min(64, bits.orElse(defaultBits))),
+                    (int) Math.max(
+                            0,
+                            Math.min(Integer.MAX_VALUE, bits.orElse(defaultBits))), // checked per type by FcsDataLayout
                     range.orElse(Double.NaN),
                     log[0],
                     log[1],

@@ -87,8 +87,8 @@ final class FlowPlateReader {
         try {
             dataset = load(input, true);
         } catch (ImportException e) {
-            if (inputs.isOverBudget()) {
-                throw e;
+            if (inputs.isOverBudget() || inputs.files().size() == 1) {
+                throw e; // a lone file is the plate: its own reason, not "none of 1 files could be read"
             }
             markUnreadable(input, e.problem());
             return;
@@ -154,8 +154,8 @@ final class FlowPlateReader {
             dataset = load(source.input(), false);
             inside = Gating.apply(dataset, gates);
         } catch (ImportException e) {
-            if (inputs.isOverBudget()) {
-                throw e;
+            if (inputs.isOverBudget() || inputs.files().size() == 1) {
+                throw e; // a lone file is the plate: its own reason, not "none of 1 files could be read"
             }
             return unreadableOnSecondRead(source, e.problem());
         } catch (IllegalArgumentException e) {

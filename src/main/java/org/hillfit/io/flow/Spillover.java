@@ -66,7 +66,7 @@ public final class Spillover {
     }
 
     private static Spillover parse(FcsDataset dataset, String text) {
-        String[] cells = Arrays.stream(text.split(",")).map(String::strip).toArray(String[]::new);
+        String[] cells = Arrays.stream(text.split(",", -1)).map(String::strip).toArray(String[]::new);
         int n;
         try {
             n = Integer.parseInt(cells[0]);
@@ -93,6 +93,9 @@ public final class Spillover {
                 matrix[k] = Double.parseDouble(cells[1 + n + k]);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("has the value '" + cells[1 + n + k] + "', not a number", e);
+            }
+            if (!Double.isFinite(matrix[k])) {
+                throw new IllegalArgumentException("has the value '" + cells[1 + n + k] + "', not a finite number");
             }
         }
         return new Spillover(names, indexes, matrix, SquareMatrices.invert(matrix, n));

@@ -3,6 +3,7 @@ package org.hillfit.io.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.hillfit.io.table.GridCell;
 import org.hillfit.io.table.GridHeader;
 import org.hillfit.io.table.TextRow;
 import org.hillfit.io.table.TextTable;
+import org.hillfit.job.SpreadsheetText;
 import org.hillfit.plate.Concentration;
 import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.WellContent;
@@ -117,13 +119,18 @@ final class GridLayoutReader {
         Grid units = grids.get(LayoutVariable.UNIT);
         String roleText = roles.text(well);
         if (roleText.isEmpty()) {
+            Grid other = grids.values().stream()
+                    .filter(g -> !g.text(well).isEmpty())
+                    .findFirst()
+                    .orElse(roles);
             throw new ImportException(
-                    roles.at(well),
+                    other.at(well),
                     "well " + well + " has a compound, concentration or unit but no role in the 'role' grid");
         }
         WellRole role = LayoutCells.role(roleText, roles.at(well));
-        Optional<String> compound =
-                Optional.ofNullable(compounds).map(g -> g.text(well)).filter(s -> !s.isEmpty());
+        Optional<String> compound = Optional.ofNullable(compounds)
+                .map(g -> SpreadsheetText.restore(g.text(well)))
+                .filter(s -> !s.isEmpty());
         Optional<Concentration> concentration = Optional.empty();
         if (concentrations != null) {
             SourceLocation at = concentrations.at(well);
@@ -163,6 +170,7 @@ final class GridLayoutReader {
             int line = table.row(header.get().tableRow()).line();
             Optional<LayoutVariable.Title> title = LayoutVariable.parse(titleText);
             if (title.isPresent()) {
+                checkRows(table, header.get(), block, titleText);
                 Map<WellId, GridCell> cells = new TreeMap<>();
                 block.cells().forEach(c -> cells.put(c.well(), c));
                 byPlate.computeIfAbsent(plate, k -> new ArrayList<>()).add(new Grid(title.get(), cells, table, line));
@@ -173,6 +181,34 @@ final class GridLayoutReader {
             r = block.endRow();
         }
         return byPlate;
+    }
+
+    /**
+     * A layout grid is read strictly, because a well silently overwritten or dropped is a wrong layout: no row twice
+     * and no value right of the header's last column.
+     */
+    private static void checkRows(TextTable table, GridHeader header, GridBlock block, String title)
+            throws ImportException {
+        Map<Integer, Integer> rowLines = new HashMap<>();
+        for (GridCell cell : block.cells()) {
+            Integer first = rowLines.putIfAbsent(cell.well().rowIndex(), cell.line());
+            if (first != null && first != cell.line()) {
+                throw new ImportException(
+                        new SourceLocation(table.file(), table.sheet(), cell.line(), ""),
+                        "row " + cell.well().rowLabel() + " of the '" + title + "' grid appears twice (first on line "
+                                + first + ")");
+            }
+        }
+        for (int r = header.tableRow() + 1; r < block.endRow(); r++) {
+            TextRow row = table.row(r);
+            int last = row.lastNonBlank();
+            if (last >= header.firstCell() + header.width()) {
+                throw new ImportException(
+                        new SourceLocation(table.file(), table.sheet(), row.line(), ""),
+                        "the '" + title + "' grid has a value in cell " + (last + 1) + " ('" + row.stripped(last)
+                                + "') but the header above names only " + header.width() + " columns");
+            }
+        }
     }
 
     private static String title(TextTable table, GridHeader header) {

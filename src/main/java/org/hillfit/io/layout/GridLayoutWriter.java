@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hillfit.job.SpreadsheetText;
 import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.PlateFormat;
@@ -45,7 +46,7 @@ public final class GridLayoutWriter {
                 if (!first) {
                     printer.println();
                 }
-                printer.printRecord("Plate: " + e.getKey());
+                printer.printRecord("Plate: " + e.getKey()); // "Plate: " first: never a formula
                 grids(printer, e.getValue());
                 first = false;
             }
@@ -65,7 +66,12 @@ public final class GridLayoutWriter {
         Set<ConcentrationUnit> units = layout.units();
         grid(printer, format, layout, "role", c -> c.role().slug());
         printer.println();
-        grid(printer, format, layout, "compound", c -> c.compound().orElse(""));
+        grid(
+                printer,
+                format,
+                layout,
+                "compound",
+                c -> SpreadsheetText.defuse(c.compound().orElse("")));
         printer.println();
         String title =
                 units.size() == 1 ? "concentration (" + units.iterator().next().asciiSymbol() + ")" : "concentration";

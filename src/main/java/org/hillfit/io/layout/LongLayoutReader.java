@@ -13,6 +13,7 @@ import org.hillfit.io.table.CellParser;
 import org.hillfit.io.table.DelimitedTables;
 import org.hillfit.io.table.TextRow;
 import org.hillfit.io.table.TextTable;
+import org.hillfit.job.SpreadsheetText;
 import org.hillfit.plate.Concentration;
 import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.PlateLayout;
@@ -117,7 +118,7 @@ public final class LongLayoutReader {
                         where, "expected a well ID such as A1 or A01 in column 'well'; got '" + wellText + "'"));
         SourceLocation at = where.withWell(well.label());
         WellContent content = content(row, columns, numbers, at);
-        String plate = LayoutCells.cell(row, columns, "plate");
+        String plate = SpreadsheetText.restore(LayoutCells.cell(row, columns, "plate"));
         LayoutAccumulator layout = byKey.computeIfAbsent(plate, k -> new LayoutAccumulator());
         if (!layout.put(well, content)) {
             throw new ImportException(
@@ -131,8 +132,8 @@ public final class LongLayoutReader {
             TextRow row, Map<String, Integer> columns, CellParser numbers, SourceLocation where)
             throws ImportException {
         WellRole role = LayoutCells.role(LayoutCells.cell(row, columns, "role"), where);
-        Optional<String> compound =
-                Optional.of(LayoutCells.cell(row, columns, "compound")).filter(s -> !s.isEmpty());
+        Optional<String> compound = Optional.of(SpreadsheetText.restore(LayoutCells.cell(row, columns, "compound")))
+                .filter(s -> !s.isEmpty());
         Optional<Concentration> concentration = LayoutCells.concentration(
                 LayoutCells.cell(row, columns, "concentration"),
                 LayoutCells.cell(row, columns, "unit"),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hillfit.job.SpreadsheetText;
 import org.hillfit.plate.Concentration;
 import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.PlateLayout;
@@ -67,11 +68,11 @@ public final class LongLayoutWriter {
             WellContent content = e.getValue();
             List<String> row = new ArrayList<>();
             if (plates) {
-                row.add(plate);
+                row.add(SpreadsheetText.defuse(plate));
             }
             row.add(e.getKey().label());
             row.add(content.role().slug());
-            row.add(content.compound().orElse(""));
+            row.add(SpreadsheetText.defuse(content.compound().orElse("")));
             row.add(content.concentration().map(LongLayoutWriter::plain).orElse(""));
             row.add(content.concentration().map(c -> c.unit().asciiSymbol()).orElse(""));
             if (flags) {

@@ -118,12 +118,16 @@ public record SourceMap(Map<Key, Entry> entries) {
                     .orElseThrow(() -> new ImportException(
                             at, "expected a well ID such as A1 in column 'source_well'; got '" + wellText + "'"));
             Entry entry = entry(row, columns, numbers, at.withWell(well.label()));
-            Key key = new Key(Cells.unwrapExcelText(LayoutCells.cell(row, columns, "source_plate")), well);
-            if (entries.putIfAbsent(key, entry) != null) {
+            String plate = Cells.unwrapExcelText(LayoutCells.cell(row, columns, "source_plate"));
+            if (entries.putIfAbsent(new Key(plate, well), entry) != null) {
                 throw new ImportException(
                         at.withWell(well.label()),
-                        "source well " + well + " of plate '" + key.plate() + "' is listed twice");
+                        "source well " + well + " of plate '" + plate.strip() + "' is listed twice");
             }
+        }
+        if (entries.isEmpty()) {
+            throw new ImportException(
+                    table.locate(table.row(h)), "the source map has a header but no source wells below it");
         }
         return new SourceMap(entries);
     }

@@ -78,11 +78,30 @@ public final class SpreadsheetTables {
                                 + " stopped reading); it was not read",
                         e);
             }
-            throw new ImportException(
-                    where,
-                    "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                    e);
+            if (causeSays(e, "DOCTYPE")) {
+                throw new ImportException(
+                        where,
+                        "not a readable Excel workbook: its XML declares a DOCTYPE (external entities), which"
+                                + " Hillfit refuses to read",
+                        e);
+            }
+            String reason = e.getMessage() == null || e.getMessage().isBlank() ? "damaged" : e.getMessage();
+            throw new ImportException(where, "not a readable Excel workbook (" + oneLine(reason) + ")", e);
         }
+    }
+
+    private static boolean causeSays(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String oneLine(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     /**
@@ -108,12 +127,7 @@ public final class SpreadsheetTables {
     }
 
     private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
-                return true;
-            }
-        }
-        return false;
+        return causeSays(e, "Zip bomb");
     }
 
     private static TextTable readSheet(

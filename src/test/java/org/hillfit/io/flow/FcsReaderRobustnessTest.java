@@ -16,10 +16,12 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportLimits;
 import org.hillfit.samples.flow.FcsWriter;
 import org.hillfit.samples.flow.FcsWriter.Parameter;
+import org.hillfit.testing.FuzzTries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +79,8 @@ class FcsReaderRobustnessTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 
-    @Property(tries = 300)
+    @Property
+    @AddLifecycleHook(FuzzTries.class)
     void neverThrowsAnythingButImportExceptionOnDamagedFiles(
             @ForAll @IntRange(min = 0, max = 10_000) int seed, @ForAll @IntRange(min = 0, max = 3) int mode) {
         byte[] bytes = valid();
@@ -154,5 +157,41 @@ class FcsReaderRobustnessTest {
                 FcsReader.read(Path.of("x.fcs"), direct, ImportLimits.DEFAULT)
                         .first()
                         .eventCount());
+    }
+
+    /** Regression (#11): a $TOT that is there but unreadable was taken as missing and the count guessed. */
+    @Test
+    void anUnreadableTotIsAnErrorNotAGuess() {
+        byte[] bytes = FcsCorpusTest.valid().keyword("$TOT", "lots").toBytes();
+        ImportException e = assertThrows(ImportException.class, () -> FcsReaderVariantsTest.read(bytes));
+        assertTrue(e.getMessage().contains("$TOT is 'lots'; expected a whole number of events"), e.getMessage());
+    }
+
+    /** Regression (#11): $PnB was clamped to 64 before the check, so the message named a value not in the file. */
+    @Test
+    void anAbsurdBitCountIsReportedAsWritten() {
+        byte[] bytes = FcsCorpusTest.valid().keyword("$P1B", "99999").toBytes();
+        ImportException e = assertThrows(ImportException.class, () -> FcsReaderVariantsTest.read(bytes));
+        assertTrue(e.getMessage().contains("$P1B is 99999"), e.getMessage());
+    }
+
+    /** Regression (#11, found by FlowFuzzTest): "$SPILLOVER" of "," crashed; NaN entries were inverted. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            # $SPILLOVER                    | expected warning
+            ,                               | does not start with the number of parameters
+            2,FSC-A,PE-A,1,NaN,0,1          | has the value 'NaN', not a finite number
+            2,FSC-A,PE-A,1,Infinity,0,1     | has the value 'Infinity', not a finite number
+            """)
+    void aMalformedSpilloverIsAWarningNotACrash(String spillover, String expected) throws ImportException {
+        byte[] bytes = FcsCorpusTest.valid().keyword("$SPILLOVER", spillover).toBytes();
+        Spillover.Result result =
+                Spillover.compensate(FcsReaderVariantsTest.read(bytes).first());
+        assertTrue(result.spillover().isEmpty());
+        assertTrue(
+                result.warnings().get(0).contains(expected), result.warnings().toString());
     }
 }

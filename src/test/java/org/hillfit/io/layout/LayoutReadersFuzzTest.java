@@ -11,13 +11,21 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
+import org.hillfit.testing.FuzzTries;
+import org.hillfit.testing.HostileEdits;
 
-/** Bad input never crashes a layout reader: it reads, or it fails with an {@link ImportException}. */
+/**
+ * Bad input never crashes a layout reader: it reads, or it fails with an {@link ImportException}. Tries from {@link
+ * FuzzTries}.
+ */
+@AddLifecycleHook(value = FuzzTries.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class LayoutReadersFuzzTest {
 
-    @Property(tries = 300)
+    @Property
     void garbledLayoutsAreReadOrRejectedCleanly(@ForAll("layoutish") String text) throws IOException {
         Path file = Files.createTempFile("fuzz-layout", ".csv");
         try {
@@ -30,12 +38,39 @@ class LayoutReadersFuzzTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property
     void garbledTransferLogsAreReadOrRejectedCleanly(@ForAll("logish") String text) throws IOException {
         Path file = Files.createTempFile("fuzz-echo", ".csv");
         try {
             Files.write(file, text.getBytes(StandardCharsets.UTF_8));
             EchoLogReader.read(file, ImportContext.defaults());
+        } catch (ImportException expected) {
+            // a clean rejection is fine
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Property
+    void editedRealLayoutsLogsAndMapsAreReadOrRejectedCleanly(@ForAll long seed) throws IOException {
+        Path[] samples = {
+            Path.of("sample-plates", "panel-layout.csv"),
+            Path.of("src/test/resources/bad/layouts/grid-value-beyond-header.csv"),
+            Path.of("src/test/resources/bad/layouts/template-bad-fold.txt"),
+            Path.of("src/test/resources/org/hillfit/io/layout/echo/transfer-log.csv"),
+            Path.of("src/test/resources/org/hillfit/io/layout/echo/source-map.csv")
+        };
+        int which = (int) Math.floorMod(seed, (long) samples.length);
+        String text = Files.readString(samples[which], StandardCharsets.UTF_8)
+                .replace("fold = 0", "fold = 3"); // start from a valid template
+        Path file = Files.createTempFile("fuzz-layout", ".csv");
+        try {
+            Files.write(file, HostileEdits.editBytes(text, seed));
+            switch (which) {
+                case 3 -> EchoLogReader.read(file, ImportContext.defaults());
+                case 4 -> SourceMap.read(file, ImportContext.defaults());
+                default -> LayoutReaders.read(file, ImportContext.defaults());
+            }
         } catch (ImportException expected) {
             // a clean rejection is fine
         } finally {

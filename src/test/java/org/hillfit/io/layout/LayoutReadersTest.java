@@ -118,7 +118,7 @@ class LayoutReadersTest {
                     """
             # grid layout                                                        | expected in the message
             compound,1,2\\nA,X,X                                                    | no 'role' grid
-            role,1,2\\nA,neutral,\\ncompound,1,2\\nA,,Y                              | grid.csv, line 2, well A02: well A02 has a compound
+            role,1,2\\nA,neutral,\\ncompound,1,2\\nA,,Y                              | grid.csv, line 4, well A02: well A02 has a compound
             role,1,2\\nA,sample,\\ncompound,1,2\\nA,X,                                | well A01: a sample well needs a concentration
             role,1,2\\nA,sample,\\ncompound,1,2\\nA,X,\\nconcentration,1,2\\nA,5,     | has no unit
             role,1,2\\nA,sideways,                                                  | line 2, well A01: unknown role 'sideways'
@@ -256,5 +256,31 @@ class LayoutReadersTest {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
+    }
+
+    /** Regression (#11): a repeated row letter in a grid silently overwrote the first row's wells. */
+    @Test
+    void aGridRowListedTwiceIsRefusedRatherThanOverwritten() {
+        ImportException e = assertThrows(
+                ImportException.class,
+                () -> read("grid.csv", "Role\n,1,2\nA,neutral,inhibitor\nA,inhibitor,neutral\n"));
+        assertTrue(e.getMessage().contains("line 4: row A of the 'Role' grid appears twice"), e.getMessage());
+    }
+
+    /** Regression (#11): a value right of a grid's header was silently dropped. */
+    @Test
+    void aGridValueRightOfTheHeaderIsRefusedRatherThanDropped() {
+        ImportException e = assertThrows(
+                ImportException.class, () -> read("grid.csv", "Role\n,1,2\nA,neutral,inhibitor,neutral\n"));
+        assertTrue(e.getMessage().contains("line 3: the 'Role' grid has a value in cell 4"), e.getMessage());
+    }
+
+    /** Regression (#11): a source map with a header only was accepted as an empty map. */
+    @Test
+    void aSourceMapWithoutWellsIsRefused() throws IOException {
+        Path file = dir.resolve("map.csv");
+        Files.writeString(file, "source_plate,source_well,compound,concentration,unit\n");
+        ImportException e = assertThrows(ImportException.class, () -> SourceMap.read(file, ImportContext.defaults()));
+        assertTrue(e.getMessage().contains("map.csv, line 1: the source map has a header but no source wells"));
     }
 }
