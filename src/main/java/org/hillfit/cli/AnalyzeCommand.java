@@ -296,7 +296,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private ExcelReportOptions reportOptions(AnalysisResult result) {
-        ExcelReportOptions reportOptions = ExcelReportOptions.defaults();
+        ExcelReportOptions reportOptions = ExcelReportOptions.defaults().withAuditTrail(result.audit());
         if (primaryAssay == null) {
             return reportOptions;
         }

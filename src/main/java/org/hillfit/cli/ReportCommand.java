@@ -4,11 +4,14 @@ package org.hillfit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hillfit.job.CancellationToken;
+import org.hillfit.project.AnalysisSession;
 import org.hillfit.project.InputCheck;
 import org.hillfit.project.OpenedProject;
 import org.hillfit.project.ProjectException;
 import org.hillfit.project.ProjectStore;
 import org.hillfit.project.ReviewContext;
+import org.hillfit.report.ExcelReportOptions;
 import org.hillfit.report.ExcelReportWriter;
 import org.hillfit.report.QcCsvWriter;
 import org.hillfit.report.ResultsCsvWriter;
@@ -65,7 +68,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         opened.auditWarning()
                 .ifPresent(w -> spec.commandLine().getErr().println("hillfit: warning: " + project + ": " + w));
-        AnalysisResult result = opened.session().result();
+        AnalysisSession session = opened.session();
+        AnalysisResult result = session.result();
         if (resultsCsv != null) {
             ResultsCsvWriter.write(result, resultsCsv);
         }
@@ -73,7 +77,15 @@ final class ReportCommand implements Callable<Integer> {
             QcCsvWriter.write(result, qcCsv);
         }
         if (excel != null) {
-            ExcelReportWriter.write(result, excel);
+            ExcelReportOptions options = ExcelReportOptions.defaults()
+                    .withAuditTrail(session.audit())
+                    .withReferenceCharts(session.referenceCharts());
+            ExcelReportWriter.write(
+                    result,
+                    options,
+                    excel,
+                    TerminalProgress.on(spec.commandLine().getErr()),
+                    CancellationToken.none());
         }
         spec.commandLine()
                 .getOut()

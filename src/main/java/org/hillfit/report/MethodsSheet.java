@@ -2,9 +2,11 @@
 package org.hillfit.report;
 
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -12,18 +14,22 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.hillfit.analysis.NormalizedPlate;
 import org.hillfit.analysis.WellMask;
+import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateMetadata;
 import org.hillfit.plate.WellId;
 import org.hillfit.result.AnalysisResult;
+import org.hillfit.result.AuditEntry;
+import org.hillfit.result.Ic50Change;
 import org.hillfit.result.InputRecord;
 import org.hillfit.result.PlateResult;
+import org.hillfit.result.Potency;
 
 /**
  * The Methods sheet: how the numbers were made and from what. Version and date, the settings and the rules in
  * words ({@link MethodsText}), the inputs with size and SHA-256, every plate's readout and metadata, every masked
- * well with its reason (the audit trail available from an analysis), the caller's audit trail, and importer
- * warnings.
+ * well with its reason (the audit trail available from an analysis), the session's audit trail with the IC50s each
+ * edit changed, and importer warnings.
  */
 final class MethodsSheet {
     static final String NAME = "Methods";
@@ -72,7 +78,7 @@ final class MethodsSheet {
         }
         m.gap();
         m.masks(result.plates());
-        m.audit(options.auditTrail());
+        m.audit(options.auditTrail(), options.unit());
         m.warnings(result.warnings());
         for (int c = 0; c < WIDTHS.length; c++) {
             m.sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -119,21 +125,39 @@ final class MethodsSheet {
         gap();
     }
 
-    private void audit(List<AuditEntry> entries) {
+    /**
+     * The session's audit trail, oldest first: one row per entry (time in UTC, detail, user, action, target) with
+     * the IC50 before → after of each curve it changed, the first on the entry's row, the others below it.
+     */
+    private void audit(List<AuditEntry> entries, ConcentrationUnit unit) {
         if (entries.isEmpty()) {
             return;
         }
         title("Audit trail");
-        header("Time", "Detail", "User", "Action");
+        header("Time (UTC)", "Detail", "User", "Action", "Target", "Curve", "IC50 before", "IC50 after");
         for (AuditEntry entry : entries) {
             Row row = row();
-            text(row, 0, entry.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            text(row, 1, entry.detail());
+            text(row, 0, DateTimeFormatter.ISO_INSTANT.format(entry.time().truncatedTo(ChronoUnit.SECONDS)));
+            text(row, 1, entry.detail(), styles.wrapped);
             text(row, 2, entry.user());
-            text(row, 3, entry.action());
+            text(row, 3, entry.action().slug());
+            text(row, 4, entry.target());
             fitHeight(row, entry.detail(), WIDTHS[1]);
+            for (int i = 0; i < entry.changes().size(); i++) {
+                change(i == 0 ? row : row(), entry.changes().get(i), unit);
+            }
         }
         gap();
+    }
+
+    private void change(Row row, Ic50Change change, ConcentrationUnit unit) {
+        text(row, 5, change.assay() + " / " + change.plate() + " / " + change.compound());
+        text(row, 6, potency(change.before(), unit));
+        text(row, 7, potency(change.after(), unit));
+    }
+
+    private static String potency(Optional<Potency> potency, ConcentrationUnit unit) {
+        return potency.map(p -> ResultFormat.potency(p, unit)).orElse("none");
     }
 
     private void warnings(List<String> warnings) {

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import org.hillfit.fit.CurveResult;
 import org.hillfit.fit.Qualifier;
 import org.hillfit.plate.ConcentrationUnit;
+import org.hillfit.result.Potency;
 import org.hillfit.result.Selectivity;
 
 /**
@@ -31,6 +32,15 @@ public final class ResultFormat {
     public static String ic50(CurveResult result, ConcentrationUnit unit) {
         String number = ic50Number(result, unit);
         return number.isEmpty() ? "" : prefix(result.qualifier()) + number + " " + unit.symbol();
+    }
+
+    /**
+     * A potency with its qualifier and unit, as {@link #ic50}: "12.3 nM", "&gt;10000 nM" (e.g. the IC50 before or
+     * after an edit in the audit trail).
+     */
+    public static String potency(Potency potency, ConcentrationUnit unit) {
+        return prefix(potency.qualifier()) + significant(inUnit(potency.logMolar(), unit), SIGNIFICANT_DIGITS) + " "
+                + unit.symbol();
     }
 
     /** The IC50 number alone in the unit, 3 significant digits, no qualifier: "12.3"; "" when there is none. */

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,9 +26,14 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hillfit.fit.Qualifier;
 import org.hillfit.result.AnalysisResult;
+import org.hillfit.result.AuditAction;
+import org.hillfit.result.AuditEntry;
 import org.hillfit.result.CurveFit;
+import org.hillfit.result.Ic50Change;
 import org.hillfit.result.InputRecord;
+import org.hillfit.result.Potency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +56,24 @@ class ExcelReportWriterTest {
         ExcelReportOptions options = ExcelReportOptions.defaults()
                 .withProvenance("9.9.9-test", OffsetDateTime.parse("2026-03-01T10:15:30+01:00"))
                 .withAuditTrail(List.of(new AuditEntry(
-                        OffsetDateTime.parse("2026-03-01T10:00:00+01:00"), "ada", "mask", "TYK2-P1 C07: bubble")));
+                        Instant.parse("2026-03-01T09:00:00.250Z"),
+                        "ada",
+                        AuditAction.MASK,
+                        "TYK2 / TYK2-P1 / C07",
+                        "masked C07 (user: bubble)",
+                        List.of(
+                                new Ic50Change(
+                                        "TYK2",
+                                        "TYK2-P1",
+                                        "HF-001",
+                                        Optional.of(Potency.ofNanomolar(Qualifier.EQUAL, 1.95)),
+                                        Optional.of(Potency.ofNanomolar(Qualifier.EQUAL, 2.104))),
+                                new Ic50Change(
+                                        "TYK2",
+                                        "TYK2-P1",
+                                        "HF-013",
+                                        Optional.of(Potency.ofNanomolar(Qualifier.EQUAL, 9000)),
+                                        Optional.of(Potency.ofNanomolar(Qualifier.GREATER_THAN, 10000)))))));
         ExcelReportWriter.write(result, options, xlsx, ProgressSink_none(), org.hillfit.job.CancellationToken.none());
         ResultsCsvWriter.write(result, results);
         workbook = new XSSFWorkbook(xlsx.toFile());
@@ -278,9 +302,50 @@ class ExcelReportWriterTest {
         for (InputRecord input : result.inputs()) {
             assertTrue(text.contains(input.sha256()), "SHA-256 of " + input.path());
         }
-        assertTrue(text.contains("TYK2-P1 C07: bubble"), "audit trail");
+        assertTrue(text.contains("masked C07 (user: bubble)"), "audit trail");
         assertTrue(text.contains("ratio"), "each plate's readout is described");
         assertTrue(text.contains("median"), "the control statistic is named");
+    }
+
+    @Test
+    void methodsPrintTheAuditTrailWithTheIc50sEachEditChanged() {
+        Sheet methods = workbook.getSheet("Methods");
+        int header = rowStartingWith(methods, "Time (UTC)");
+        assertEquals(
+                List.of("Time (UTC)", "Detail", "User", "Action", "Target", "Curve", "IC50 before", "IC50 after"),
+                texts(methods.getRow(header)));
+        assertEquals(
+                List.of(
+                        "2026-03-01T09:00:00Z",
+                        "masked C07 (user: bubble)",
+                        "ada",
+                        "mask",
+                        "TYK2 / TYK2-P1 / C07",
+                        "TYK2 / TYK2-P1 / HF-001",
+                        "1.95 nM",
+                        "2.10 nM"),
+                texts(methods.getRow(header + 1)));
+        assertEquals(
+                List.of("", "", "", "", "", "TYK2 / TYK2-P1 / HF-013", "9000 nM", ">10000 nM"),
+                texts(methods.getRow(header + 2)),
+                "a second change of the same edit on the row below");
+    }
+
+    private static int rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            if (text.equals(Workbooks.text(row, 0))) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row starting with '" + text + "' on " + sheet.getSheetName());
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            texts.add(Workbooks.text(row, c));
+        }
+        return texts;
     }
 
     private static double ic50(String assay, String compound) {
