@@ -2,22 +2,17 @@
 package org.hillfit.report;
 
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.hillfit.analysis.NormalizedPlate;
-import org.hillfit.analysis.WellMask;
 import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateMetadata;
-import org.hillfit.plate.WellId;
 import org.hillfit.result.AnalysisResult;
 import org.hillfit.result.AuditEntry;
 import org.hillfit.result.Ic50Change;
@@ -27,9 +22,9 @@ import org.hillfit.result.Potency;
 
 /**
  * The Methods sheet: how the numbers were made and from what. Version and date, the settings and the rules in
- * words ({@link MethodsText}), the inputs with size and SHA-256, every plate's readout and metadata, every masked
- * well with its reason (the audit trail available from an analysis), the session's audit trail with the IC50s each
- * edit changed, and importer warnings.
+ * words ({@link MethodsText}), the number of masked wells (listed on the {@link MasksSheet}), the inputs with size
+ * and SHA-256, every plate's readout and metadata, the session's audit trail with the IC50s each edit changed, and
+ * importer warnings.
  */
 final class MethodsSheet {
     static final String NAME = "Methods";
@@ -51,6 +46,13 @@ final class MethodsSheet {
         m.pair("Report created", options.createdAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         m.pair("Layout", result.layoutSource());
         MethodsText.settings(result.settings(), options).forEach(m::pair);
+        int masked = MasksSheet.count(result.plates());
+        m.pair(
+                "Masked wells",
+                masked == 0
+                        ? "none"
+                        : masked + " well(s) left out of normalisation and fits, each with its reason, note, author"
+                                + " and time on the " + MasksSheet.NAME + " sheet");
         m.gap();
         m.title("Inputs");
         m.header("Assay", "File", "Format", "Size (bytes)", "SHA-256");
@@ -77,7 +79,6 @@ final class MethodsSheet {
             m.plate(plate);
         }
         m.gap();
-        m.masks(result.plates());
         m.audit(options.auditTrail(), options.unit());
         m.warnings(result.warnings());
         for (int c = 0; c < WIDTHS.length; c++) {
@@ -103,28 +104,6 @@ final class MethodsSheet {
         fitHeight(row, plate.normalized().readout().description(), WIDTHS[1]);
     }
 
-    private void masks(List<PlateResult> plates) {
-        title("Masked wells (left out of normalisation and fits)");
-        header("Assay", "Reason", "Plate", "Well", "Note");
-        int count = 0;
-        for (PlateResult plate : plates) {
-            NormalizedPlate normalized = plate.normalized();
-            for (Map.Entry<WellId, WellMask> e : normalized.masks().entrySet()) {
-                Row row = row();
-                text(row, 0, plate.assay());
-                text(row, 1, FlagText.maskReason(e.getValue()));
-                text(row, 2, plate.plate().name());
-                text(row, 3, e.getKey().label());
-                text(row, 4, e.getValue().note());
-                count++;
-            }
-        }
-        if (count == 0) {
-            text(row(), 0, "none", styles.muted);
-        }
-        gap();
-    }
-
     /**
      * The session's audit trail, oldest first: one row per entry (time in UTC, detail, user, action, target) with
      * the IC50 before → after of each curve it changed, the first on the entry's row, the others below it.
@@ -137,7 +116,7 @@ final class MethodsSheet {
         header("Time (UTC)", "Detail", "User", "Action", "Target", "Curve", "IC50 before", "IC50 after");
         for (AuditEntry entry : entries) {
             Row row = row();
-            text(row, 0, DateTimeFormatter.ISO_INSTANT.format(entry.time().truncatedTo(ChronoUnit.SECONDS)));
+            text(row, 0, ResultFormat.timestamp(entry.time()));
             text(row, 1, entry.detail(), styles.wrapped);
             text(row, 2, entry.user());
             text(row, 3, entry.action().slug());

@@ -4,6 +4,9 @@ package org.hillfit.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.hillfit.fit.CurveResult;
 import org.hillfit.fit.Qualifier;
 import org.hillfit.plate.ConcentrationUnit;
@@ -114,6 +117,11 @@ public final class ResultFormat {
     /** A concentration with its unit, 3 significant digits: "10000 nM", "0.500 µM". */
     public static String concentration(double value, ConcentrationUnit unit) {
         return significant(value, SIGNIFICANT_DIGITS) + " " + unit.symbol();
+    }
+
+    /** An instant in UTC to the second, ISO 8601: "2026-03-01T09:00:00Z" (audit trail, masks). */
+    public static String timestamp(Instant time) {
+        return DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

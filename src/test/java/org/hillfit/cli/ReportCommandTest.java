@@ -97,8 +97,8 @@ class ReportCommandTest {
         assertTrue(trail.get(0).get(0).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), trail::toString);
     }
 
-    @Test
-    void reportPrintsTheEditsAndTheReferenceSheetOfAReviewedProject() throws Exception {
+    /** A TYK2 project in which ada masked A11 and marked HF-003 as the reference, reported to an xlsx. */
+    private Path reviewedReport() throws Exception {
         Path project = dir.resolve("screen.hillfit");
         CliRunner.Run analyze = CliRunner.run(
                 "analyze",
@@ -117,10 +117,30 @@ class ReportCommandTest {
                 .withReference("TYK2", Optional.of("HF-003"));
         store.save(reviewed, project);
         Path xlsx = dir.resolve("report.xlsx");
-
         CliRunner.Run report = CliRunner.run("report", project.toString(), "--out", xlsx.toString());
-
         assertEquals(0, report.exitCode(), report.err());
+        return xlsx;
+    }
+
+    @Test
+    void reportListsAUsersMaskWithAuthorAndTime() throws Exception {
+        Path xlsx = reviewedReport();
+        try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
+            Sheet masks = workbook.getSheet("Masks");
+            List<String> a11 = new ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                a11.add(text(masks.getRow(1), c));
+            }
+            assertEquals(
+                    List.of("TYK2", "TYK2-P1", "A11", "sample", "user_masked", "bubble", "ada", "2026-03-02T08:30:00Z"),
+                    a11);
+        }
+    }
+
+    @Test
+    void reportPrintsTheEditsAndTheReferenceSheetOfAReviewedProject() throws Exception {
+        Path xlsx = reviewedReport();
+
         List<List<String>> trail = auditRows(xlsx);
         assertEquals(
                 List.of("create", "mask", "reference"),

@@ -4,6 +4,7 @@ package org.hillfit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -95,7 +96,7 @@ class ExcelReportWriterTest {
     void hasTheSheetsInReadingOrder() {
         List<String> names = new java.util.ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Selectivity", "QC", "Plate QC", "Masks", "Curves", "Data", "Methods"), names);
+        assertEquals(List.of("Summary", "Selectivity", "QC", "Masks", "Curves", "Data", "Methods"), names);
     }
 
     @Test
@@ -240,14 +241,64 @@ class ExcelReportWriterTest {
     @Test
     void qcHasOneRowPerPlateWithGreenPassVerdicts() {
         Sheet qc = workbook.getSheet("QC");
-        assertEquals(4, qc.getLastRowNum());
         for (int r = 1; r <= 4; r++) {
             Cell verdict = qc.getRow(r).getCell(Workbooks.column(qc, "Verdict"));
             assertEquals("pass", verdict.getStringCellValue());
             assertEquals("C6EFCE", fill(verdict));
-            assertEquals(CellType.NUMERIC, qc.getRow(r).getCell(2).getCellType());
+            assertEquals(
+                    CellType.NUMERIC,
+                    qc.getRow(r).getCell(Workbooks.column(qc, "Z\u2032")).getCellType());
         }
+        assertNull(qc.getRow(5), "the four plate rows, then a blank row");
         assertEquals(1, ((XSSFSheet) qc).getSheetConditionalFormatting().getNumConditionalFormattings());
+        assertEquals(
+                "A1:T5", ((XSSFSheet) qc).getCTWorksheet().getAutoFilter().getRef(), "the filter covers the plates");
+    }
+
+    @Test
+    void qcCarriesOutliersEdgeEffectNormalisationReadoutAndDoseUnit() {
+        Sheet qc = workbook.getSheet("QC");
+        Row tyk2 = qc.getRow(1);
+        assertEquals("TYK2-P1", Workbooks.text(tyk2, Workbooks.column(qc, "Plate")));
+        // sample-plates/README.md: on TYK2 the outlier rule flags neutral control G01 (robust z -4.4)
+        assertEquals("G01 (neutral, z -4.4)", Workbooks.text(tyk2, Workbooks.column(qc, "Control outliers")));
+        double edge = tyk2.getCell(Workbooks.column(qc, "Edge effect (%)")).getNumericCellValue();
+        assertTrue(Math.abs(edge) <= 1.5, "edge effect within ±1.5 %: " + edge);
+        assertEquals(
+                "median of 32 neutral / 32 inhibitor controls",
+                Workbooks.text(tyk2, Workbooks.column(qc, "Normalisation")));
+        assertTrue(Workbooks.text(tyk2, Workbooks.column(qc, "Readout")).startsWith("ratio"));
+        assertEquals("nM", Workbooks.text(tyk2, Workbooks.column(qc, "Dose unit")));
+    }
+
+    @Test
+    void qcSummarisesEachAssayBelowThePlates() {
+        Sheet qc = workbook.getSheet("QC");
+        assertEquals("Assays (all plates of each)", Workbooks.text(qc.getRow(6), 0));
+        Row header = qc.getRow(7);
+        assertEquals("Mean Z\u2032", Workbooks.text(header, 3));
+        assertEquals("Min Z\u2032", Workbooks.text(header, 6));
+        List<String> assays = new java.util.ArrayList<>();
+        for (int r = 8; r <= qc.getLastRowNum(); r++) {
+            Row row = qc.getRow(r);
+            assays.add(Workbooks.text(row, 0));
+            assertEquals(1, row.getCell(1).getNumericCellValue(), "one plate per assay");
+            assertEquals("pass", Workbooks.text(row, 2));
+            // one plate: its mean Z' is the plate's Z'
+            assertEquals(
+                    qc.getRow(r - 7).getCell(3).getNumericCellValue(),
+                    row.getCell(3).getNumericCellValue());
+        }
+        assertEquals(List.of("TYK2", "JAK1", "JAK2", "JAK3"), assays);
+    }
+
+    @Test
+    void masksSheetSaysSoWhenNoWellIsMasked() {
+        Sheet masks = workbook.getSheet("Masks");
+        assertEquals(
+                List.of("Assay", "Plate", "Well", "Role", "Reason", "Note", "Author", "Time (UTC)"),
+                Workbooks.header(masks));
+        assertEquals("No wells were masked.", Workbooks.text(masks.getRow(1), 0));
     }
 
     @Test
@@ -305,6 +356,7 @@ class ExcelReportWriterTest {
         assertTrue(text.contains("masked C07 (user: bubble)"), "audit trail");
         assertTrue(text.contains("ratio"), "each plate's readout is described");
         assertTrue(text.contains("median"), "the control statistic is named");
+        assertTrue(text.contains("Masked wells\nnone"), "the masks are counted, and listed on the Masks sheet");
     }
 
     @Test
