@@ -10,6 +10,7 @@ import org.hillfit.io.layout.LayoutReaders;
 import org.hillfit.plate.LayoutSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,8 +41,8 @@ final class LayoutConvertCommand implements Callable<Integer> {
     @Option(names = "--grid", description = "Write titled grids instead of the long form.")
     private boolean grid;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

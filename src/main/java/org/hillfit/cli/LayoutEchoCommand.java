@@ -19,6 +19,7 @@ import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.PlateLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,8 +81,8 @@ final class LayoutEchoCommand implements Callable<Integer> {
     @Option(names = "--grid", description = "Write titled grids (flags are only kept in the long form).")
     private boolean grid;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -22,6 +22,7 @@ import org.hillfit.plate.WellRole;
 import org.hillfit.project.LayoutTemplateStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hillfit layout rule}: a layout from a dilution rule or a saved template. */
@@ -132,8 +133,8 @@ final class LayoutRuleCommand implements Callable<Integer> {
             description = "Template folder (default: ~/.hillfit/templates).")
     private Path templateDir;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

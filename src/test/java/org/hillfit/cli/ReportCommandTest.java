@@ -214,6 +214,37 @@ class ReportCommandTest {
     }
 
     @Test
+    void reportWritesTheWellsTableAndPicturesLikeAnalyze() throws IOException {
+        Path project = dir.resolve("screen.hillfit");
+        List<String> analyze = List.of(
+                "analyze",
+                SAMPLES.resolve("TYK2.matrix.csv").toString(),
+                "--layout",
+                SAMPLES.resolve("panel-layout.csv").toString(),
+                "--wells-csv",
+                dir.resolve("analyze-wells.csv").toString(),
+                "--save",
+                project.toString());
+        assertEquals(0, CliRunner.run(analyze.toArray(String[]::new)).exitCode());
+
+        CliRunner.Run report = CliRunner.run(
+                "report",
+                project.toString(),
+                "--wells-csv",
+                dir.resolve("report-wells.csv").toString(),
+                "--curves-dir",
+                dir.resolve("curves").toString(),
+                "--image-format",
+                "svg");
+
+        assertEquals(0, report.exitCode(), report.err());
+        assertArrayEquals(
+                Files.readAllBytes(dir.resolve("analyze-wells.csv")),
+                Files.readAllBytes(dir.resolve("report-wells.csv")));
+        assertTrue(Files.exists(dir.resolve("curves").resolve("HF-001_TYK2_TYK2-P1.svg")));
+    }
+
+    @Test
     void aBrokenProjectIsOneLineNamingTheFileAndNothingIsWritten() throws IOException {
         Path project = dir.resolve("broken.hillfit");
         Files.writeString(project, "{\"format\": \"hillfit-project\", \"schemaVersion\": 2, \"settings\": {");
