@@ -71,15 +71,8 @@ final class LayoutEchoCommand implements Callable<Integer> {
             description = "Layout of controls and wells the Echo did not fill.")
     private Path base;
 
-    @Option(
-            names = {"-o", "--out"},
-            required = true,
-            paramLabel = "layout.csv",
-            description = "Layout file to write (long form with plate and flag columns unless --grid).")
-    private Path output;
-
-    @Option(names = "--grid", description = "Write titled grids (flags are only kept in the long form).")
-    private boolean grid;
+    @Mixin
+    private LayoutOutputMixin output;
 
     @Mixin
     private DebugMixin debug;
@@ -101,12 +94,12 @@ final class LayoutEchoCommand implements Callable<Integer> {
                             base + ": the base layout must be one layout for every" + " plate (no plate column)")));
         }
         LayoutSet layouts = EchoLayoutBuilder.build(transfers, sources, microliters, baseLayout);
-        LayoutCommand.write(layouts, output, grid, spec.commandLine().getErr());
+        output.write(layouts);
         spec.commandLine()
                 .getOut()
                 .printf(
                         "wrote %s: %s from %d transfer(s), %d failed%n",
-                        output,
+                        output.path(),
                         LayoutCommand.describe(layouts),
                         transfers.transfers().size(),
                         transfers.failures().size());
