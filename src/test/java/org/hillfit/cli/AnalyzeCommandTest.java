@@ -122,12 +122,11 @@ class AnalyzeCommandTest {
     @CsvSource(
             textBlock =
                     """
-            # option, output in a folder that does not exist
+            # option, output in a folder that does not exist (--save: ReportCommandTest)
             --out,         no/such/folder/report.xlsx
             --qc-csv,      no/such/folder/qc.csv
             --wells-csv,   no/such/folder/wells.csv
             --curves-dir,  no/such/folder/curves
-            --save,        no/such/folder/p.hillfit
             """)
     void anOutputInAMissingFolderIsRefusedBeforeAnythingIsWritten(String option, String output) {
         Path results = dir.resolve("r.csv");

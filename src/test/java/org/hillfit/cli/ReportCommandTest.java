@@ -78,16 +78,7 @@ class ReportCommandTest {
     void analyzeWithASaveReportsTheSessionsAuditTrail() throws Exception {
         Path project = dir.resolve("screen.hillfit");
         Path xlsx = dir.resolve("r.xlsx");
-        CliRunner.Run analyze = CliRunner.run(
-                "analyze",
-                SAMPLES.resolve("TYK2.matrix.csv").toString(),
-                "--layout",
-                SAMPLES.resolve("panel-layout.csv").toString(),
-                "--save",
-                project.toString(),
-                "--out",
-                xlsx.toString());
-        assertEquals(0, analyze.exitCode(), analyze.err());
+        saveTyk2(project, "--out", xlsx.toString());
 
         List<List<String>> trail = auditRows(xlsx);
         assertEquals(1, trail.size(), trail::toString);
@@ -100,14 +91,7 @@ class ReportCommandTest {
     /** A TYK2 project in which ada masked A11 and marked HF-003 as the reference, reported to an xlsx. */
     private Path reviewedReport() throws Exception {
         Path project = dir.resolve("screen.hillfit");
-        CliRunner.Run analyze = CliRunner.run(
-                "analyze",
-                SAMPLES.resolve("TYK2.matrix.csv").toString(),
-                "--layout",
-                SAMPLES.resolve("panel-layout.csv").toString(),
-                "--save",
-                project.toString());
-        assertEquals(0, analyze.exitCode(), analyze.err());
+        saveTyk2(project);
         ReviewContext ada =
                 new ReviewContext("ada", Clock.fixed(Instant.parse("2026-03-02T08:30:00Z"), ZoneOffset.UTC));
         ProjectStore store = new ProjectStore();
@@ -165,16 +149,7 @@ class ReportCommandTest {
     void reportOfAProjectWithoutReferencesHasNoReferenceSheet() throws Exception {
         Path project = dir.resolve("screen.hillfit");
         Path xlsx = dir.resolve("report.xlsx");
-        assertEquals(
-                0,
-                CliRunner.run(
-                                "analyze",
-                                SAMPLES.resolve("TYK2.matrix.csv").toString(),
-                                "--layout",
-                                SAMPLES.resolve("panel-layout.csv").toString(),
-                                "--save",
-                                project.toString())
-                        .exitCode());
+        saveTyk2(project);
         assertEquals(
                 0,
                 CliRunner.run("report", project.toString(), "--out", xlsx.toString())
@@ -182,6 +157,20 @@ class ReportCommandTest {
         try (Workbook workbook = WorkbookFactory.create(xlsx.toFile())) {
             assertNull(workbook.getSheet("Reference"));
         }
+    }
+
+    /** {@code hillfit analyze} of the TYK2 sample plate saved as {@code project}, with more options; must succeed. */
+    private static void saveTyk2(Path project, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "analyze",
+                SAMPLES.resolve("TYK2.matrix.csv").toString(),
+                "--layout",
+                SAMPLES.resolve("panel-layout.csv").toString(),
+                "--save",
+                project.toString()));
+        args.addAll(List.of(more));
+        CliRunner.Run analyze = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, analyze.exitCode(), analyze.err());
     }
 
     /** The rows of the Methods sheet's audit trail, each as its first 8 cells' text. */
@@ -216,16 +205,7 @@ class ReportCommandTest {
     @Test
     void reportWritesTheWellsTableAndPicturesLikeAnalyze() throws IOException {
         Path project = dir.resolve("screen.hillfit");
-        List<String> analyze = List.of(
-                "analyze",
-                SAMPLES.resolve("TYK2.matrix.csv").toString(),
-                "--layout",
-                SAMPLES.resolve("panel-layout.csv").toString(),
-                "--wells-csv",
-                dir.resolve("analyze-wells.csv").toString(),
-                "--save",
-                project.toString());
-        assertEquals(0, CliRunner.run(analyze.toArray(String[]::new)).exitCode());
+        saveTyk2(project, "--wells-csv", dir.resolve("analyze-wells.csv").toString());
 
         CliRunner.Run report = CliRunner.run(
                 "report",
