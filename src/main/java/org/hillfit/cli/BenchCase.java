@@ -11,4 +11,23 @@ interface BenchCase {
 
     /** Measures for about {@code seconds} after a warm-up and returns the figure. */
     double measure(double seconds) throws Exception;
+
+    /** A case from a measuring function. */
+    static BenchCase of(String name, String unit, Measure measure) {
+        return new Simple(name, unit, measure);
+    }
+
+    /** Measures for about the given seconds and returns the figure. */
+    @FunctionalInterface
+    interface Measure {
+        double apply(double seconds) throws Exception;
+    }
+
+    /** The case {@link #of} makes. */
+    record Simple(String name, String unit, Measure measure) implements BenchCase {
+        @Override
+        public double measure(double seconds) throws Exception {
+            return measure.apply(seconds);
+        }
+    }
 }

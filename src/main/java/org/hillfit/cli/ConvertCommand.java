@@ -4,16 +4,13 @@ package org.hillfit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
-import org.hillfit.io.ImportLimits;
 import org.hillfit.io.ImportResult;
 import org.hillfit.io.ImporterRegistry;
-import org.hillfit.io.flow.FlowImportOptions;
-import org.hillfit.job.CancellationToken;
 import org.hillfit.report.TidyCsvWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,46 +38,18 @@ final class ConvertCommand implements Callable<Integer> {
             description = "CSV to write.")
     private Path output;
 
-    @Option(
-            names = "--format",
-            defaultValue = ImporterRegistry.AUTO,
-            paramLabel = "auto|NAME",
-            description = "Importer to use (default: detected from the content).")
-    private String format;
+    @Mixin
+    private ImportMixin importing;
 
-    @Option(
-            names = "--channel",
-            paramLabel = "NAME",
-            description = "Flow: the FCS parameter to summarise, by $PnN or $PnS (default: stains containing 'pSTAT',"
-                    + " else every fluorescence parameter).")
-    private String channel;
-
-    @Option(
-            names = "--max-file-mb",
-            defaultValue = "512",
-            paramLabel = "MB",
-            description = "Refuse input files (and workbooks expanding to) more than this many MiB (default: 512).")
-    private long maxFileMb;
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private ImportLimits limits() {
-        if (maxFileMb <= 0) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--max-file-mb must be a positive number of MiB; got " + maxFileMb);
-        }
-        return ImportLimits.DEFAULT.withMaxFileMegabytes(maxFileMb);
-    }
-
     @Override
     public Integer call() throws ImportException, IOException {
-        ImportContext context = new ImportContext(limits(), CancellationToken.none())
-                .withFlow(FlowImportOptions.DEFAULT.withReadoutChannel(java.util.Optional.ofNullable(channel)));
-        ImportResult result = ImporterRegistry.builtIn().read(input, format, context);
+        ImportResult result = ImporterRegistry.builtIn().read(input, importing.format(), importing.context());
         TidyCsvWriter.write(result.plates(), output);
         result.problems().forEach(p -> spec.commandLine().getErr().println("hillfit: warning: " + p));
         spec.commandLine()
@@ -92,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
                         result.plates()
                                 .get(0)
                                 .metadata(org.hillfit.plate.PlateMetadata.FORMAT)
-                                .orElse(format));
+                                .orElse(importing.format()));
         return 0;
     }
 }

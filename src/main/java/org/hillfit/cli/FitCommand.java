@@ -28,6 +28,7 @@ import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.report.CurveTableWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -102,8 +103,8 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Responses are raw signal, not %% of controls: no 0-100 %% window rules.")
     private boolean raw;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

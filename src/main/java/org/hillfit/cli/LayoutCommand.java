@@ -1,14 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.hillfit.io.layout.GridLayoutWriter;
-import org.hillfit.io.layout.LongLayoutWriter;
 import org.hillfit.plate.LayoutSet;
-import org.hillfit.report.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,14 +37,6 @@ final class LayoutCommand implements Runnable {
     public void run() {
         throw new CommandLine.ParameterException(
                 spec.commandLine(), "name a layout command: rule, echo, convert or templates");
-    }
-
-    /** Writes a layout set atomically, long form or grids, and prints its warnings. */
-    static void write(LayoutSet layouts, Path target, boolean grid, PrintWriter err) throws IOException {
-        String text = grid ? GridLayoutWriter.write(layouts) : LongLayoutWriter.write(layouts);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, out -> out.write(bytes));
-        layouts.warnings().forEach(w -> err.println("hillfit: warning: " + w));
     }
 
     /** "384 wells, 352 used" style count of a layout set. */

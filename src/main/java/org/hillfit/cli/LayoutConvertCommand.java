@@ -10,7 +10,7 @@ import org.hillfit.io.layout.LayoutReaders;
 import org.hillfit.plate.LayoutSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code hillfit layout convert}: any layout form → long or grid CSV, checking it on the way. */
@@ -30,18 +30,11 @@ final class LayoutConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "LAYOUT", description = "The layout file.")
     private Path input;
 
-    @Option(
-            names = {"-o", "--out"},
-            required = true,
-            paramLabel = "OUT.csv",
-            description = "File to write.")
-    private Path output;
+    @Mixin
+    private LayoutOutputMixin output;
 
-    @Option(names = "--grid", description = "Write titled grids instead of the long form.")
-    private boolean grid;
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -49,8 +42,8 @@ final class LayoutConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ImportException, IOException {
         LayoutSet layouts = LayoutReaders.read(input, ImportContext.defaults());
-        LayoutCommand.write(layouts, output, grid, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("wrote %s: %s%n", output, LayoutCommand.describe(layouts));
+        output.write(layouts);
+        spec.commandLine().getOut().printf("wrote %s: %s%n", output.path(), LayoutCommand.describe(layouts));
         return 0;
     }
 }

@@ -19,6 +19,7 @@ import org.hillfit.plate.LayoutSet;
 import org.hillfit.plate.PlateLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -70,18 +71,11 @@ final class LayoutEchoCommand implements Callable<Integer> {
             description = "Layout of controls and wells the Echo did not fill.")
     private Path base;
 
-    @Option(
-            names = {"-o", "--out"},
-            required = true,
-            paramLabel = "layout.csv",
-            description = "Layout file to write (long form with plate and flag columns unless --grid).")
-    private Path output;
+    @Mixin
+    private LayoutOutputMixin output;
 
-    @Option(names = "--grid", description = "Write titled grids (flags are only kept in the long form).")
-    private boolean grid;
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -100,12 +94,12 @@ final class LayoutEchoCommand implements Callable<Integer> {
                             base + ": the base layout must be one layout for every" + " plate (no plate column)")));
         }
         LayoutSet layouts = EchoLayoutBuilder.build(transfers, sources, microliters, baseLayout);
-        LayoutCommand.write(layouts, output, grid, spec.commandLine().getErr());
+        output.write(layouts);
         spec.commandLine()
                 .getOut()
                 .printf(
                         "wrote %s: %s from %d transfer(s), %d failed%n",
-                        output,
+                        output.path(),
                         LayoutCommand.describe(layouts),
                         transfers.transfers().size(),
                         transfers.failures().size());

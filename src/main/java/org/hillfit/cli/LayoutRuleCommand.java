@@ -22,6 +22,7 @@ import org.hillfit.plate.WellRole;
 import org.hillfit.project.LayoutTemplateStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hillfit layout rule}: a layout from a dilution rule or a saved template. */
@@ -108,15 +109,8 @@ final class LayoutRuleCommand implements Callable<Integer> {
     @Option(names = "--blank", paramLabel = "BAND", description = "Blank wells, e.g. 'rows P'.")
     private String blank;
 
-    @Option(
-            names = {"-o", "--out"},
-            required = true,
-            paramLabel = "layout.csv",
-            description = "Layout file to write (long form unless --grid).")
-    private Path output;
-
-    @Option(names = "--grid", description = "Write titled grids instead of the long form.")
-    private boolean grid;
+    @Mixin
+    private LayoutOutputMixin output;
 
     @Option(
             names = "--save-template",
@@ -132,8 +126,8 @@ final class LayoutRuleCommand implements Callable<Integer> {
             description = "Template folder (default: ~/.hillfit/templates).")
     private Path templateDir;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -151,11 +145,12 @@ final class LayoutRuleCommand implements Callable<Integer> {
             throw new InputErrorException(e.getMessage(), e);
         }
         LayoutSet layouts = LayoutSet.of(layout)
-                .withWarnings(LayoutChecks.warnings(layout, output.getFileName().toString()));
-        LayoutCommand.write(layouts, output, grid, spec.commandLine().getErr());
+                .withWarnings(LayoutChecks.warnings(
+                        layout, output.path().getFileName().toString()));
+        output.write(layouts);
         spec.commandLine()
                 .getOut()
-                .printf("wrote %s: %s (%s)%n", output, rule.describe(), LayoutCommand.describe(layouts));
+                .printf("wrote %s: %s (%s)%n", output.path(), rule.describe(), LayoutCommand.describe(layouts));
         if (saveTemplate != null) {
             LayoutTemplate saved =
                     saveTemplate.isBlank() ? LayoutTemplate.of(rule) : new LayoutTemplate(saveTemplate, rule);

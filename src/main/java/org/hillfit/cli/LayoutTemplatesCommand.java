@@ -9,6 +9,7 @@ import org.hillfit.io.layout.LayoutTemplate;
 import org.hillfit.project.LayoutTemplateStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hillfit layout templates}: lists saved layout templates. */
@@ -30,8 +31,8 @@ final class LayoutTemplatesCommand implements Callable<Integer> {
             description = "Template folder (default: ~/.hillfit/templates).")
     private Path templateDir;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

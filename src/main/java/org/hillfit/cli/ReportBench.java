@@ -35,31 +35,20 @@ final class ReportBench {
     private ReportBench() {}
 
     static BenchCase excel100x384() {
-        return new BenchCase() {
-            @Override
-            public String name() {
-                return "report_excel_100x384";
-            }
+        return BenchCase.of("report_excel_100x384", "s", ReportBench::secondsPerReport);
+    }
 
-            @Override
-            public String unit() {
-                return "s";
-            }
-
-            @Override
-            public double measure(double seconds) throws Exception {
-                AnalysisResult result = hundredPlates();
-                Path file = Files.createTempFile("hillfit-bench", ".xlsx");
-                try {
-                    long start = System.nanoTime();
-                    ExcelReportWriter.write(
-                            result, ExcelReportOptions.defaults(), file, ProgressSink.NONE, CancellationToken.none());
-                    return (System.nanoTime() - start) / 1e9;
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            }
-        };
+    private static double secondsPerReport(double seconds) throws Exception {
+        AnalysisResult result = hundredPlates();
+        Path file = Files.createTempFile("hillfit-bench", ".xlsx");
+        try {
+            long start = System.nanoTime();
+            ExcelReportWriter.write(
+                    result, ExcelReportOptions.defaults(), file, ProgressSink.NONE, CancellationToken.none());
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** The bundled panel's plates, each copied 25 times with 5 % multiplicative noise, analysed. */

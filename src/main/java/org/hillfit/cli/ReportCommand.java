@@ -4,18 +4,16 @@ package org.hillfit.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hillfit.project.AnalysisSession;
 import org.hillfit.project.InputCheck;
 import org.hillfit.project.OpenedProject;
 import org.hillfit.project.ProjectException;
 import org.hillfit.project.ProjectStore;
 import org.hillfit.project.ReviewContext;
-import org.hillfit.report.ExcelReportWriter;
-import org.hillfit.report.QcCsvWriter;
-import org.hillfit.report.ResultsCsvWriter;
 import org.hillfit.result.AnalysisResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code hillfit report}: a saved project → Excel report and CSV tables, with its masks, decisions and audit. */
@@ -28,7 +26,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  hillfit report screen-2025-03-14.hillfit --out report.xlsx",
-            "  hillfit report screen.hillfit --results-csv results.csv --qc-csv qc.csv"
+            "  hillfit report screen.hillfit --results-csv results.csv --qc-csv qc.csv",
+            "  hillfit report screen.hillfit --out report.xlsx --primary-assay JAK1 --curves-dir curves"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -37,44 +36,31 @@ final class ReportCommand implements Callable<Integer> {
             description = "A project saved by 'hillfit analyze --save' or the" + " workbench.")
     private Path project;
 
-    @Option(names = "--out", paramLabel = "report.xlsx", description = "Excel report to write.")
-    private Path excel;
+    @Mixin
+    private OutputMixin outputs;
 
-    @Option(names = "--results-csv", paramLabel = "results.csv", description = "Results table to write.")
-    private Path resultsCsv;
-
-    @Option(names = "--qc-csv", paramLabel = "qc.csv", description = "Plate QC table to write.")
-    private Path qcCsv;
-
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws ProjectException, IOException {
-        if (excel == null && resultsCsv == null && qcCsv == null) {
+        if (outputs.isEmpty()) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "name at least one output: --out, --results-csv or --qc-csv");
         }
-        OutputFolders.check(excel, resultsCsv, qcCsv);
+        outputs.check();
         OpenedProject opened = new ProjectStore().open(project, ReviewContext.system());
         for (InputCheck check : opened.problems()) {
             spec.commandLine().getErr().println("hillfit: warning: " + check.message());
         }
         opened.auditWarning()
                 .ifPresent(w -> spec.commandLine().getErr().println("hillfit: warning: " + project + ": " + w));
-        AnalysisResult result = opened.session().result();
-        if (resultsCsv != null) {
-            ResultsCsvWriter.write(result, resultsCsv);
-        }
-        if (qcCsv != null) {
-            QcCsvWriter.write(result, qcCsv);
-        }
-        if (excel != null) {
-            ExcelReportWriter.write(result, excel);
-        }
+        AnalysisSession session = opened.session();
+        AnalysisResult result = session.result();
+        outputs.write(result, outputs.excelOptions(result, session.referenceCharts()));
         spec.commandLine()
                 .getOut()
                 .printf(

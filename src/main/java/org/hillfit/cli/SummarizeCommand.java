@@ -24,6 +24,7 @@ import org.hillfit.result.ReplicateSummarizer;
 import org.hillfit.result.ReplicateSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -77,8 +78,8 @@ final class SummarizeCommand implements Callable<Integer> {
                     + " IC50 lies further than this from the mean of the others (default: 0.5, about 3-fold).")
     private double outlierLog;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    private boolean debug;
+    @Mixin
+    private DebugMixin debug;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

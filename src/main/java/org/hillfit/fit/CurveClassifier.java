@@ -18,9 +18,12 @@ import java.util.Optional;
  *       2.1 when efficacy &gt; 80 % and R² ≥ 0.9, otherwise 2.2. Flat intermediate responses are 2.2.
  * </ul>
  *
- * Efficacy is the fitted span |Top − Bottom| for complete curves and the change of the fitted curve over the tested
- * doses for incomplete ones (the mean response for activity at every dose), as a percentage of the control window
- * (0–100 %); without a control window efficacy is taken as full (&gt; 80 %).
+ * Efficacy is the fitted span |Top − Bottom| for complete curves. For incomplete ones it is the largest effect the
+ * fitted curve reaches within the tested doses, measured from the control level of no effect (the 0 % control for a
+ * rising curve, the 100 % control for a falling one): a full inhibitor whose midpoint lies below the lowest dose
+ * reaches the inhibitor control and is 2.1, a weak one that reaches 40 % at the top dose is 2.2. For activity at
+ * every dose it is the mean response. Efficacy is a percentage of the control window (0–100 %); without a control
+ * window it is taken as full (&gt; 80 %).
  */
 final class CurveClassifier {
     static final double GOOD_R2 = 0.9;
@@ -55,12 +58,25 @@ final class CurveClassifier {
         }
         boolean complete = verdict.qualifier() == Qualifier.EQUAL && !verdict.has("partial_curve");
         boolean good = fit.r2() >= GOOD_R2;
-        double efficacy = complete ? Math.abs(fit.top() - fit.bottom()) : fit.changeInRange();
+        double efficacy = complete ? Math.abs(fit.top() - fit.bottom()) : effectReached(fit, window);
         boolean full = efficacyPercent(efficacy, window) > FULL_EFFICACY;
         if (complete && good) {
             return full ? "1.1" : "1.2";
         }
         return full && good ? "2.1" : "2.2";
+    }
+
+    /**
+     * The effect the fitted curve reaches at the highest tested dose (where a monotone sigmoid has its largest
+     * effect), from the control level of no effect; without a window, the change over the tested doses.
+     */
+    private static double effectReached(FittedCurve fit, Optional<ControlWindow> window) {
+        if (window.isEmpty()) {
+            return fit.changeInRange();
+        }
+        int d = fit.effectDirection();
+        double noEffect = d > 0 ? window.get().low() : window.get().high();
+        return Math.max(0, d * (fit.valueAt(fit.points().maxX()) - noEffect));
     }
 
     private static double efficacyPercent(double efficacy, Optional<ControlWindow> window) {

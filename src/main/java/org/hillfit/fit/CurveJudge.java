@@ -90,7 +90,7 @@ final class CurveJudge {
         CurvePoints points = fit.points();
         if (ShapeCheck.isBellShapedData(fit)) {
             flags.add("bell_shape");
-            return new Verdict(CurveStatus.FLAGGED, Qualifier.EQUAL, Double.NaN, false, flags);
+            return new Verdict(CurveStatus.FLAGGED, Qualifier.EQUAL, Double.NaN, false, flags, true);
         }
         Optional<ControlWindow> window = fit.options().controlWindow();
         if (window.isPresent()) {
@@ -103,15 +103,15 @@ final class CurveJudge {
             if (mean >= w.high() - w.tolerance()) {
                 flags.add("active_at_all_doses");
                 flags.add("ic50_below_range");
-                return new Verdict(CurveStatus.PARTIAL, Qualifier.LESS_THAN, points.minX(), false, flags);
+                return new Verdict(CurveStatus.PARTIAL, Qualifier.LESS_THAN, points.minX(), false, flags, true);
             }
             if (mean > w.low() + w.tolerance()) {
                 flags.add("flat_intermediate_response");
-                return new Verdict(CurveStatus.FLAGGED, Qualifier.EQUAL, Double.NaN, false, flags);
+                return new Verdict(CurveStatus.FLAGGED, Qualifier.EQUAL, Double.NaN, false, flags, true);
             }
         }
         flags.add("inactive");
-        return new Verdict(CurveStatus.INACTIVE, Qualifier.GREATER_THAN, points.maxX(), false, flags);
+        return new Verdict(CurveStatus.INACTIVE, Qualifier.GREATER_THAN, points.maxX(), false, flags, true);
     }
 
     /** Adds the window and Sebaugh flags; true when the curve is partial. */

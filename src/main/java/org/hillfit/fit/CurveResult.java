@@ -18,8 +18,12 @@ import java.util.OptionalDouble;
  * @param logIc50CiLow lower confidence limit of log IC50 (method and level per {@link FitOptions}); NaN when not
  *     defined or not trustworthy (qualified, ambiguous, inactive)
  * @param logIc50CiHigh upper confidence limit of log IC50; NaN when not defined
- * @param parameters the fitted curve (its four shared parameters), when a fit was made
- * @param r2 coefficient of determination of the fit; NaN without a fit
+ * @param parameters the reported model, when a fit was made: the fitted sigmoid (its four shared parameters), or,
+ *     when the flat line describes the data as well (inactive, active at all doses, flat intermediate response,
+ *     bell shape), the flat line as Prism reports a preferred simpler model: Top = Bottom = its level, LogIC50 and
+ *     HillSlope NaN ({@link FourPlParameters#flat}); the sigmoid's estimates stay in {@link #details}
+ * @param r2 coefficient of determination of the sigmoid fit (for a flat-line verdict the evidence it was judged
+ *     by); NaN without a fit
  * @param syx standard deviation of the residuals, √(SS/(n − p)); NaN when undefined
  * @param pointsUsed points that entered the fit
  * @param pointsMasked points left out (masked by the user or a rule, not fittable, or outliers)

@@ -212,8 +212,24 @@ final class CurveSolver {
         return ParameterValidator.box(options, scaling, x[0], x[n - 1], direction);
     }
 
+    /** The flat line's level with the current weights: the weighted mean response, in the data's units. */
+    double flatLevel() {
+        return scaling.toExternalY(flatMean());
+    }
+
     /** The flat line's sum of squares with the current weights (the weighted mean; scaled units). */
     double flatSumOfSquares() {
+        double mean = flatMean();
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double d = y[i] - mean;
+            ss += problem.weight(i) * d * d;
+        }
+        return ss;
+    }
+
+    /** The weighted mean of the responses (scaled units). */
+    private double flatMean() {
         double sw = 0;
         double swy = 0;
         for (int i = 0; i < n; i++) {
@@ -221,13 +237,7 @@ final class CurveSolver {
             sw += w;
             swy += w * y[i];
         }
-        double mean = swy / sw;
-        double ss = 0;
-        for (int i = 0; i < n; i++) {
-            double d = y[i] - mean;
-            ss += problem.weight(i) * d * d;
-        }
-        return ss;
+        return swy / sw;
     }
 
     private static boolean isClean(Solution s) {

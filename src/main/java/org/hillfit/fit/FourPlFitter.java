@@ -97,15 +97,15 @@ public final class FourPlFitter {
 
     private CurveResult fitPrepared(CurveSolver solver, List<Integer> outliers, double[] firstStart) {
         CurveSolver.Solution best = solver.canonical(CurveEstimator.estimate(solver, options, firstStart));
-        ResultAssembler.Assessment first = ResultAssembler.assess(solver, best, options, outliers);
+        ResultAssembler.Assessment first = ResultAssembler.assess(solver, best, options, outliers, false);
         Optional<FitOptions> anchored = anchoredOptions(first.unreachedPlateaus());
         if (anchored.isEmpty()) {
             return first.result();
         }
         CurveSolver second = new CurveSolver(solver.points(), anchored.get());
         CurveSolver.Solution refit = second.canonical(CurveEstimator.estimate(second, anchored.get()));
-        CurveResult result = ResultAssembler.fitted(second, refit, anchored.get(), outliers);
-        return PlateauAnchor.mark(result);
+        return ResultAssembler.assess(second, refit, anchored.get(), outliers, true)
+                .result();
     }
 
     /**

@@ -12,8 +12,25 @@ package org.hillfit.fit;
  */
 public record FourPlParameters(double bottom, double top, double logIc50, double hillSlope) {
 
-    /** The model's value at X = log10(concentration in mol/L). */
+    /**
+     * The flat line {@code Y = level}, reported for curves the flat line describes better than any sigmoid
+     * (inactive and the like, see {@link CurveResult#parameters()}): top = bottom = level, no midpoint and no slope
+     * (both NaN).
+     */
+    public static FourPlParameters flat(double level) {
+        return new FourPlParameters(level, level, Double.NaN, Double.NaN);
+    }
+
+    /** True for a flat line: top = bottom, so the midpoint and the slope mean nothing. */
+    public boolean isFlat() {
+        return top == bottom;
+    }
+
+    /** The model's value at X = log10(concentration in mol/L); the level of a flat line anywhere. */
     public double valueAt(double logConcentration) {
+        if (isFlat()) {
+            return bottom;
+        }
         return bottom + (top - bottom) / (1 + StrictMath.pow(10, (logIc50 - logConcentration) * hillSlope));
     }
 

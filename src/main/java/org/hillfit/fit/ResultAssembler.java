@@ -72,17 +72,21 @@ final class ResultAssembler {
      */
     record Assessment(CurveResult result, int unreachedPlateaus) {}
 
-    /** The result of a fit. */
-    static CurveResult fitted(
-            CurveSolver solver, CurveSolver.Solution best, FitOptions options, List<Integer> outliers) {
-        return assess(solver, best, options, outliers).result();
-    }
-
-    /** The result of a fit, with the plateaus it did not reach. */
+    /**
+     * The result of a fit, with the plateaus it did not reach.
+     *
+     * @param fixedAtControl true for the second fit of {@link FourPlFitter}, whose unreached plateau was fixed at
+     *     its control level ({@link PlateauAnchor})
+     */
     static Assessment assess(
-            CurveSolver solver, CurveSolver.Solution best, FitOptions options, List<Integer> outliers) {
+            CurveSolver solver,
+            CurveSolver.Solution best,
+            FitOptions options,
+            List<Integer> outliers,
+            boolean fixedAtControl) {
         FittedCurve fit = facts(solver, best, options, outliers);
-        Verdict verdict = CurveJudge.judge(fit);
+        Verdict judged = CurveJudge.judge(fit);
+        Verdict verdict = fixedAtControl ? PlateauAnchor.mark(judged) : judged;
         int unreached = verdict.has("partial_curve") ? undetermined(fit, CurveJudge.plateausBeyondBend(fit, 0)) : 0;
         int dof = fit.dof();
         Uncertainty uncertainty = fit.uncertainty();
@@ -119,9 +123,9 @@ final class ResultAssembler {
                 profile[1],
                 uncertainty.maxCorrelation(),
                 uncertainty.maxDependency());
-        return new Assessment(
-                result(fit, verdict, show ? shown : new double[] {Double.NaN, Double.NaN}, flags, summary, outliers),
-                unreached);
+        double[] interval = show ? shown : new double[] {Double.NaN, Double.NaN};
+        FourPlParameters reported = verdict.flatLine() ? FourPlParameters.flat(solver.flatLevel()) : sigmoid(fit);
+        return new Assessment(result(fit, verdict, reported, interval, flags, summary, outliers), unreached);
     }
 
     /**
@@ -173,14 +177,21 @@ final class ResultAssembler {
                 !outliers.isEmpty());
     }
 
+    /** The fitted sigmoid's Bottom, Top, LogIC50 and Hill (a 5PL's asymmetry is in the details). */
+    private static FourPlParameters sigmoid(FittedCurve fit) {
+        double[] p = fit.params();
+        return new FourPlParameters(
+                p[SigmoidModel.BOTTOM], p[SigmoidModel.TOP], p[SigmoidModel.LOG_IC50], p[SigmoidModel.HILL]);
+    }
+
     private static CurveResult result(
             FittedCurve fit,
             Verdict verdict,
+            FourPlParameters reported,
             double[] interval,
             List<String> flags,
             FitSummary summary,
             List<Integer> outliers) {
-        double[] p = fit.params();
         CurvePoints points = fit.points();
         return new CurveResult(
                 verdict.status(),
@@ -188,8 +199,7 @@ final class ResultAssembler {
                 verdict.reportedLogIc50(),
                 interval[0],
                 interval[1],
-                Optional.of(new FourPlParameters(
-                        p[SigmoidModel.BOTTOM], p[SigmoidModel.TOP], p[SigmoidModel.LOG_IC50], p[SigmoidModel.HILL])),
+                Optional.of(reported),
                 fit.r2(),
                 fit.syx(),
                 points.n,

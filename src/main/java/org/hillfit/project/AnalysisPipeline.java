@@ -20,6 +20,8 @@ import org.hillfit.analysis.ReadoutSelector;
 import org.hillfit.analysis.ReferenceScaling;
 import org.hillfit.analysis.Statistics;
 import org.hillfit.analysis.WellMask;
+import org.hillfit.fit.BatchFitter;
+import org.hillfit.fit.CurveResult;
 import org.hillfit.fit.FourPlFitter;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
@@ -122,7 +124,8 @@ public final class AnalysisPipeline {
             records.add(imported.record());
             for (Plate plate : imported.plates()) {
                 cancellation.throwIfCancelled();
-                PlateResult result = analyzePlate(input.assay(), plate, layoutFor(plate, layouts), Map.of(), settings);
+                PlateResult result =
+                        analyzePlate(input.assay(), plate, layoutFor(plate, layouts), Map.of(), settings, cancellation);
                 warnings.addAll(qcWarnings(result));
                 plates.add(result);
             }
@@ -172,7 +175,7 @@ public final class AnalysisPipeline {
     }
 
     /**
-     * Analyses one imported plate with the given masks: the unit an interactive refit repeats.
+     * Analyses one imported plate with the given masks, not cancellable: the unit an interactive refit repeats.
      *
      * @param masks the users' masks (rule masks are derived again)
      * @throws AnalysisException when the layout does not fit the plate, or the readout or the normalisation is
@@ -180,6 +183,26 @@ public final class AnalysisPipeline {
      */
     public static PlateResult analyzePlate(
             String assay, Plate plate, PlateLayout layout, Map<WellId, WellMask> masks, AnalysisSettings settings)
+            throws AnalysisException {
+        return analyzePlate(assay, plate, layout, masks, settings, CancellationToken.none());
+    }
+
+    /**
+     * Analyses one imported plate with the given masks, its curves fitted on all cores ({@link BatchFitter}: the
+     * same results as one thread, in the same order).
+     *
+     * @param masks the users' masks (rule masks are derived again)
+     * @throws AnalysisException when the layout does not fit the plate, or the readout or the normalisation is
+     *     impossible for this plate
+     * @throws java.util.concurrent.CancellationException when cancelled (checked before each curve)
+     */
+    public static PlateResult analyzePlate(
+            String assay,
+            Plate plate,
+            PlateLayout layout,
+            Map<WellId, WellMask> masks,
+            AnalysisSettings settings,
+            CancellationToken cancellation)
             throws AnalysisException {
         String where = describe(plate);
         checkFits(plate, layout, where);
@@ -194,10 +217,12 @@ public final class AnalysisPipeline {
             }
             boolean failed = normalized.qc().verdict() == QcVerdict.FAIL;
             List<String> plateFlags = controlFlags(normalized);
+            List<DoseSeries> series = DoseSeriesAssembler.assemble(normalized);
+            List<CurveResult> fits = BatchFitter.of(fitter)
+                    .fitAll(series.stream().map(CurveFit::curveData).toList(), ProgressSink.NONE, cancellation);
             List<CurveFit> curves = new ArrayList<>();
-            for (DoseSeries series : DoseSeriesAssembler.assemble(normalized)) {
-                curves.add(new CurveFit(
-                        assay, plate.name(), series, fitter.fit(CurveFit.curveData(series)), failed, plateFlags));
+            for (int i = 0; i < series.size(); i++) {
+                curves.add(new CurveFit(assay, plate.name(), series.get(i), fits.get(i), failed, plateFlags));
             }
             return new PlateResult(assay, plate, normalized, curves);
         } catch (ReadoutException | NormalizationException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hillfit.analysis.WellMask;
+import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.plate.WellId;
 import org.hillfit.result.AnalysisSettings;
@@ -24,9 +25,22 @@ final class PlateAnalyzer {
      */
     static SessionPlate analyze(PlateSetup plate, PlateLayout layout, AnalysisSettings settings)
             throws AnalysisException {
+        return analyze(plate, layout, settings, CancellationToken.none());
+    }
+
+    /**
+     * The plate analysed afresh, cancellable between its curves.
+     *
+     * @throws AnalysisException when the plate cannot be normalised any more (e.g. every neutral control masked)
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    static SessionPlate analyze(
+            PlateSetup plate, PlateLayout layout, AnalysisSettings settings, CancellationToken cancellation)
+            throws AnalysisException {
         Map<WellId, WellMask> wellMasks = new HashMap<>();
         plate.masks().forEach((well, mask) -> wellMasks.put(well, mask.mask()));
-        PlateResult result = AnalysisPipeline.analyzePlate(plate.assay(), plate.plate(), layout, wellMasks, settings);
+        PlateResult result =
+                AnalysisPipeline.analyzePlate(plate.assay(), plate.plate(), layout, wellMasks, settings, cancellation);
         return new SessionPlate(
                 plate.key(),
                 plate.assay(),

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.hillfit.analysis.DosePoint;
 import org.hillfit.analysis.MaskReason;
-import org.hillfit.analysis.WellMask;
 import org.hillfit.plate.WellId;
 import org.hillfit.result.AuditAction;
 import org.hillfit.result.CurveDecision;
@@ -36,7 +35,7 @@ final class PlateEdits {
                 throw new IllegalArgumentException("well " + well + " is not on " + plate.label() + " ("
                         + plate.plate().format() + ")");
             }
-            masks.put(well, new UserMask(new WellMask(well, reason, note.strip()), context.user(), context.now()));
+            masks.put(well, UserMask.of(well, reason, note.strip(), context.user(), context.now()));
         }
         String detail = "masked " + EditText.wells(wells) + " (" + reason.slug() + ": " + note.strip() + ")";
         return reanalyze(session, index, plate.setup().withMasks(masks), AuditAction.MASK, wells, detail);

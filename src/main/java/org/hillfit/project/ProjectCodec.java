@@ -17,7 +17,6 @@ import org.hillfit.analysis.QcThresholds;
 import org.hillfit.analysis.ReadoutKind;
 import org.hillfit.analysis.ReadoutSpec;
 import org.hillfit.analysis.ReferenceScaling;
-import org.hillfit.analysis.WellMask;
 import org.hillfit.fit.FitOptions;
 import org.hillfit.fit.Qualifier;
 import org.hillfit.plate.WellId;
@@ -167,8 +166,8 @@ final class ProjectCodec {
         Map<WellId, UserMask> masks = new TreeMap<>();
         for (ProjectDocument.Mask m : entry.masks()) {
             WellId well = WellId.parse(m.well());
-            WellMask mask = new WellMask(well, JsonFields.slug(m.reason(), MaskReason.class, "reason"), m.note());
-            masks.put(well, new UserMask(mask, m.user(), Instant.parse(m.time())));
+            MaskReason reason = JsonFields.slug(m.reason(), MaskReason.class, "reason");
+            masks.put(well, UserMask.of(well, reason, m.note(), m.user(), Instant.parse(m.time())));
         }
         Map<String, CurveDecision> decisions = new TreeMap<>();
         for (ProjectDocument.Decision d : entry.decisions()) {

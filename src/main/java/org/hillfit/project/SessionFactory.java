@@ -44,7 +44,7 @@ final class SessionFactory {
                 String layoutName = request.layouts().ownLayoutKey(plate).orElse(DEFAULT_LAYOUT);
                 PlateSetup setup = new PlateSetup(
                         new PlateKey(i, plate.name()), spec.assay(), plate, layoutName, Map.of(), Map.of());
-                plates.add(PlateAnalyzer.analyze(setup, layout, request.settings()));
+                plates.add(PlateAnalyzer.analyze(setup, layout, request.settings(), cancellation));
             }
             progress.report("Analysed " + spec.path().getFileName(), i + 1, total);
         }

@@ -88,24 +88,12 @@ final class CurvePlotFactory {
         double logLow = Math.log10(x.lower());
         double step = (Math.log10(x.upper()) - logLow) / (CURVE_SAMPLES - 1);
         List<XY> samples = new ArrayList<>(CURVE_SAMPLES);
-        FourPlParameters p = parameters.get();
-        boolean flat = result.status() == CurveStatus.INACTIVE;
-        double flatLevel = flat ? meanOfUsedPoints(curve) : Double.NaN;
+        FourPlParameters p = parameters.get(); // an inactive curve reports its flat line: drawn flat
         for (int i = 0; i < CURVE_SAMPLES; i++) {
             double logX = logLow + i * step;
-            double y = flat ? flatLevel : p.valueAt(logX + unit.exponent());
-            samples.add(new XY(Math.pow(10, logX), y));
+            samples.add(new XY(Math.pow(10, logX), p.valueAt(logX + unit.exponent())));
         }
         return samples;
-    }
-
-    /** An inactive curve is drawn as the flat line it was judged by: the mean of the fitted points. */
-    private static double meanOfUsedPoints(CurveFit curve) {
-        return curve.series().points().stream()
-                .filter(DosePoint::isUsed)
-                .mapToDouble(DosePoint::response)
-                .average()
-                .orElse(0);
     }
 
     private static List<Point> points(CurveFit curve, ConcentrationUnit unit) {

@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Excel report (.xlsx): Summary (one row per curve with a thumbnail), Selectivity (folds over a primary
- * assay), QC (per plate, coloured verdicts), Curves (charts with their parameters), Data (every well, streamed) and
- * Methods (settings, rules, inputs with SHA-256, masks, audit trail). Numbers are stored as numbers, equal to the
- * results CSV; text is always text, never a formula. Written to a temporary file and moved into place, so a failure
- * or a cancellation leaves any previous report untouched.
+ * assay), QC (per plate with coloured verdicts, then per assay), Masks (every masked well with reason, author and
+ * time), Reference (control charts of reference compounds, when the options carry any), Curves (charts with their
+ * parameters), Data (every well, streamed) and Methods (settings, rules, inputs with SHA-256, the session's audit
+ * trail). Numbers are stored as numbers, equal to the results CSV; text is always text, never a formula. Written to
+ * a temporary file and moved into place, so a failure or a cancellation leaves any previous report untouched.
  */
 public final class ExcelReportWriter {
     private static final Logger LOGGER = LoggerFactory.getLogger(ExcelReportWriter.class);
@@ -121,8 +122,12 @@ public final class ExcelReportWriter {
                 SelectivitySheet.write(
                         workbook, styles, SelectivityTable.of(grid.ordered(), Optional.of(primary)), unit);
             }
-            QcSheet.write(workbook, styles, result.plates());
-            QcSheets.add(workbook, result);
+            QcSheet.write(workbook, styles, result.plates(), result.assayQc());
+            MasksSheet.write(workbook, styles, result.plates());
+            if (!options.referenceCharts().isEmpty()) {
+                ReferenceSheetWriter.fill(
+                        workbook.createSheet(ReferenceSheetWriter.NAME), styles, options.referenceCharts());
+            }
             CurvesSheet.write(workbook, styles, grid, primary, unit, curvePictures(draw, thumbnails), curvesNote());
             int[] plates = {0};
             DataSheet.write(

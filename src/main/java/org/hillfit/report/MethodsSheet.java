@@ -4,26 +4,27 @@ package org.hillfit.report;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.hillfit.analysis.NormalizedPlate;
-import org.hillfit.analysis.WellMask;
+import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateMetadata;
-import org.hillfit.plate.WellId;
 import org.hillfit.result.AnalysisResult;
+import org.hillfit.result.AuditEntry;
+import org.hillfit.result.Ic50Change;
 import org.hillfit.result.InputRecord;
 import org.hillfit.result.PlateResult;
+import org.hillfit.result.Potency;
 
 /**
  * The Methods sheet: how the numbers were made and from what. Version and date, the settings and the rules in
- * words ({@link MethodsText}), the inputs with size and SHA-256, every plate's readout and metadata, every masked
- * well with its reason (the audit trail available from an analysis), the caller's audit trail, and importer
- * warnings.
+ * words ({@link MethodsText}), the number of masked wells (listed on the {@link MasksSheet}), the inputs with size
+ * and SHA-256, every plate's readout and metadata, the session's audit trail with the IC50s each edit changed, and
+ * importer warnings.
  */
 final class MethodsSheet {
     static final String NAME = "Methods";
@@ -45,6 +46,13 @@ final class MethodsSheet {
         m.pair("Report created", options.createdAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         m.pair("Layout", result.layoutSource());
         MethodsText.settings(result.settings(), options).forEach(m::pair);
+        int masked = MasksSheet.count(result.plates());
+        m.pair(
+                "Masked wells",
+                masked == 0
+                        ? "none"
+                        : masked + " well(s) left out of normalisation and fits, each with its reason, note, author"
+                                + " and time on the " + MasksSheet.NAME + " sheet");
         m.gap();
         m.title("Inputs");
         m.header("Assay", "File", "Format", "Size (bytes)", "SHA-256");
@@ -71,8 +79,7 @@ final class MethodsSheet {
             m.plate(plate);
         }
         m.gap();
-        m.masks(result.plates());
-        m.audit(options.auditTrail());
+        m.audit(options.auditTrail(), options.unit());
         m.warnings(result.warnings());
         for (int c = 0; c < WIDTHS.length; c++) {
             m.sheet.setColumnWidth(c, WIDTHS[c] * 256);
@@ -97,43 +104,39 @@ final class MethodsSheet {
         fitHeight(row, plate.normalized().readout().description(), WIDTHS[1]);
     }
 
-    private void masks(List<PlateResult> plates) {
-        title("Masked wells (left out of normalisation and fits)");
-        header("Assay", "Reason", "Plate", "Well", "Note");
-        int count = 0;
-        for (PlateResult plate : plates) {
-            NormalizedPlate normalized = plate.normalized();
-            for (Map.Entry<WellId, WellMask> e : normalized.masks().entrySet()) {
-                Row row = row();
-                text(row, 0, plate.assay());
-                text(row, 1, FlagText.maskReason(e.getValue()));
-                text(row, 2, plate.plate().name());
-                text(row, 3, e.getKey().label());
-                text(row, 4, e.getValue().note());
-                count++;
-            }
-        }
-        if (count == 0) {
-            text(row(), 0, "none", styles.muted);
-        }
-        gap();
-    }
-
-    private void audit(List<AuditEntry> entries) {
+    /**
+     * The session's audit trail, oldest first: one row per entry (time in UTC, detail, user, action, target) with
+     * the IC50 before → after of each curve it changed, the first on the entry's row, the others below it.
+     */
+    private void audit(List<AuditEntry> entries, ConcentrationUnit unit) {
         if (entries.isEmpty()) {
             return;
         }
         title("Audit trail");
-        header("Time", "Detail", "User", "Action");
+        header("Time (UTC)", "Detail", "User", "Action", "Target", "Curve", "IC50 before", "IC50 after");
         for (AuditEntry entry : entries) {
             Row row = row();
-            text(row, 0, entry.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            text(row, 1, entry.detail());
+            text(row, 0, ResultFormat.timestamp(entry.time()));
+            text(row, 1, entry.detail(), styles.wrapped);
             text(row, 2, entry.user());
-            text(row, 3, entry.action());
+            text(row, 3, entry.action().slug());
+            text(row, 4, entry.target());
             fitHeight(row, entry.detail(), WIDTHS[1]);
+            for (int i = 0; i < entry.changes().size(); i++) {
+                change(i == 0 ? row : row(), entry.changes().get(i), unit);
+            }
         }
         gap();
+    }
+
+    private void change(Row row, Ic50Change change, ConcentrationUnit unit) {
+        text(row, 5, change.assay() + " / " + change.plate() + " / " + change.compound());
+        text(row, 6, potency(change.before(), unit));
+        text(row, 7, potency(change.after(), unit));
+    }
+
+    private static String potency(Optional<Potency> potency, ConcentrationUnit unit) {
+        return potency.map(p -> ResultFormat.potency(p, unit)).orElse("none");
     }
 
     private void warnings(List<String> warnings) {

@@ -54,12 +54,16 @@ final class MethodsText {
                 "Inactive",
                 "A fitted span under " + ResultFormat.significant(fit.inactiveSpanPercent(), 3)
                         + " % or no better fit than a flat line (extra-sum-of-squares F test, p > "
-                        + fit.inactiveAlpha() + ") is inactive: IC50 > the highest tested concentration, class 4.");
+                        + fit.inactiveAlpha() + ") is inactive: IC50 > the highest tested concentration, class 4. As in"
+                        + " Prism when the simpler model wins, the flat line is reported: Top = Bottom = its level, no"
+                        + " Hill slope.");
         text.put("Flags", "A Hill slope outside 0.3\u20135 is flagged; flags are listed in words on the Summary.");
         text.put(
                 "Curve classes",
-                "1.1 complete curve, efficacy > 80 %; 1.2 complete, efficacy \u2264 80 %; 2.1 / 2.2 incomplete (IC50"
-                        + " beyond the tested range) with efficacy > / \u2264 80 %; 4 inactive.");
+                "1.1 complete curve, efficacy > 80 %; 1.2 complete, efficacy \u2264 80 %; 2.1 / 2.2 incomplete (one"
+                        + " plateau not reached, a plateau fixed at its control, or the IC50 beyond the tested range)"
+                        + " with efficacy > / \u2264 80 % (the effect reached at the highest dose); 3 activity only at"
+                        + " the highest dose; 4 inactive.");
     }
 
     private static void numbers(Map<String, String> text, ExcelReportOptions options) {

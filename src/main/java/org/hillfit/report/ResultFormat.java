@@ -4,9 +4,13 @@ package org.hillfit.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.hillfit.fit.CurveResult;
 import org.hillfit.fit.Qualifier;
 import org.hillfit.plate.ConcentrationUnit;
+import org.hillfit.result.Potency;
 import org.hillfit.result.Selectivity;
 
 /**
@@ -31,6 +35,15 @@ public final class ResultFormat {
     public static String ic50(CurveResult result, ConcentrationUnit unit) {
         String number = ic50Number(result, unit);
         return number.isEmpty() ? "" : prefix(result.qualifier()) + number + " " + unit.symbol();
+    }
+
+    /**
+     * A potency with its qualifier and unit, as {@link #ic50}: "12.3 nM", "&gt;10000 nM" (e.g. the IC50 before or
+     * after an edit in the audit trail).
+     */
+    public static String potency(Potency potency, ConcentrationUnit unit) {
+        return prefix(potency.qualifier()) + significant(inUnit(potency.logMolar(), unit), SIGNIFICANT_DIGITS) + " "
+                + unit.symbol();
     }
 
     /** The IC50 number alone in the unit, 3 significant digits, no qualifier: "12.3"; "" when there is none. */
@@ -104,6 +117,11 @@ public final class ResultFormat {
     /** A concentration with its unit, 3 significant digits: "10000 nM", "0.500 µM". */
     public static String concentration(double value, ConcentrationUnit unit) {
         return significant(value, SIGNIFICANT_DIGITS) + " " + unit.symbol();
+    }
+
+    /** An instant in UTC to the second, ISO 8601: "2026-03-01T09:00:00Z" (audit trail, masks). */
+    public static String timestamp(Instant time) {
+        return DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

@@ -43,7 +43,7 @@ public record AnalysisResult(
         this(inputs, layoutSource, settings, plates, warnings, List.of());
     }
 
-    /** A copy with one plate replaced (the plate of the same assay and name), e.g. after a mask edit. */
+    /** A copy with one plate replaced (the plate of the same assay and name), e.g. after a mask edit; same audit. */
     public AnalysisResult withPlate(PlateResult replacement) {
         List<PlateResult> copy = new ArrayList<>(plates);
         for (int i = 0; i < copy.size(); i++) {
@@ -51,7 +51,7 @@ public record AnalysisResult(
             if (p.assay().equals(replacement.assay())
                     && p.plate().name().equals(replacement.plate().name())) {
                 copy.set(i, replacement);
-                return new AnalysisResult(inputs, layoutSource, settings, copy, warnings);
+                return new AnalysisResult(inputs, layoutSource, settings, copy, warnings, audit);
             }
         }
         throw new IllegalArgumentException(

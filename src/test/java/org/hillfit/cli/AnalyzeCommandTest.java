@@ -118,6 +118,62 @@ class AnalyzeCommandTest {
         assertFalse(Files.exists(results));
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            textBlock =
+                    """
+            # option, output in a folder that does not exist (--save: ReportCommandTest)
+            --out,         no/such/folder/report.xlsx
+            --qc-csv,      no/such/folder/qc.csv
+            --wells-csv,   no/such/folder/wells.csv
+            --curves-dir,  no/such/folder/curves
+            """)
+    void anOutputInAMissingFolderIsRefusedBeforeAnythingIsWritten(String option, String output) {
+        Path results = dir.resolve("r.csv");
+        CliRunner.Run run = CliRunner.run(
+                "analyze",
+                SAMPLES.resolve("TYK2.matrix.csv").toString(),
+                "--layout",
+                SAMPLES.resolve("panel-layout.csv").toString(),
+                "--results-csv",
+                results.toString(),
+                option,
+                dir.resolve(output).toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the folder"), run.err());
+        assertTrue(run.err().contains("does not exist"), run.err());
+        assertFalse(Files.exists(results), "nothing written");
+    }
+
+    @Test
+    void analyzeAndConvertShareTheirImportOptions() {
+        String analyze = CliRunner.run("analyze", "--help").out();
+        String convert = CliRunner.run("convert", "--help").out();
+        for (String option : List.of("--format", "--channel", "--max-file-mb", "--debug")) {
+            assertEquals(helpOf(option, analyze), helpOf(option, convert), option);
+        }
+    }
+
+    /** The help of one option: its line and the indented lines below it, without spaces (widths and line breaks differ). */
+    private static String helpOf(String option, String help) {
+        List<String> lines = help.lines().toList();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(option)) {
+                text.append(lines.get(i).strip());
+                for (int j = i + 1; j < lines.size() && isContinuation(lines.get(j)); j++) {
+                    text.append(' ').append(lines.get(j).strip());
+                }
+                return text.toString().replaceAll("\\s+", "");
+            }
+        }
+        throw new AssertionError("no " + option + " in\n" + help);
+    }
+
+    private static boolean isContinuation(String line) {
+        return line.startsWith(" ") && !line.isBlank() && !line.strip().startsWith("-");
+    }
+
     private static String[] panelArgs(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("analyze"));
         for (String target : List.of("TYK2", "JAK1", "JAK2", "JAK3")) {

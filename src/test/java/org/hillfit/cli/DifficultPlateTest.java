@@ -116,10 +116,17 @@ class DifficultPlateTest {
         analyze("--out", xlsx.toString());
         try (org.apache.poi.ss.usermodel.Workbook wb =
                 org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
-            org.apache.poi.ss.usermodel.Sheet qc = wb.getSheet("Plate QC");
-            assertEquals("fail", qc.getRow(1).getCell(2).getStringCellValue());
-            assertTrue(qc.getRow(1).getCell(3).getNumericCellValue() < 0);
-            assertEquals("nM", qc.getRow(1).getCell(15).getStringCellValue());
+            org.apache.poi.ss.usermodel.Sheet qc = wb.getSheet("QC");
+            List<String> header = new java.util.ArrayList<>();
+            qc.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            org.apache.poi.ss.usermodel.Row plate = qc.getRow(1);
+            assertEquals("fail", plate.getCell(header.indexOf("Verdict")).getStringCellValue());
+            assertTrue(plate.getCell(header.indexOf("Z\u2032")).getNumericCellValue() < 0);
+            assertEquals("nM", plate.getCell(header.indexOf("Dose unit")).getStringCellValue());
+            assertEquals(
+                    "D02 (neutral, z -4.9); M23 (inhibitor, z 50.4)",
+                    plate.getCell(header.indexOf("Control outliers")).getStringCellValue());
+            assertTrue(plate.getCell(header.indexOf("Edge effect (%)")).getNumericCellValue() < -8);
             org.apache.poi.ss.usermodel.Sheet masks = wb.getSheet("Masks");
             List<String> wells = new java.util.ArrayList<>();
             for (int r = 1; r <= masks.getLastRowNum(); r++) {

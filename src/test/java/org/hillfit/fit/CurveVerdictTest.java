@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +29,11 @@ class CurveVerdictTest {
             weak_raw           | 0      | 100 | -4.9    | 0.8  | true  | PARTIAL  | =         | 2.1   | partial_curve
             # midpoint below the lowest dose: full effect everywhere, reported as < 0.5 nM (one plateau, > 80 %)
             below_range        | 0      | 100 | -9.8    | 1.5  | false | PARTIAL  | <         | 2.1   | ic50_below_range
+            # midpoint just below the lowest dose but not flat there (TYK2 HF-007 of the sample panel): < 0.5 nM, and the
+            # full effect it reaches makes it 2.1, not the 2.2 of a weak compound (the change over the doses is ~25 %)
+            below_range_slope  | 0      | 100 | -9.82   | 1.0  | false | PARTIAL  | <         | 2.1   | ic50_below_range
+            # lower plateau not reached, fixed at the 0 % control (TYK2 HF-002): one plateau, so 2.1, never 1.1
+            bottom_unreached   | 0      | 100 | -9.1    | 1.1  | false | PARTIAL  | =         | 2.1   | plateau_fixed_at_control
             # no effect
             inactive           | 0      | 0   | -7.0    | 1.0  | false | INACTIVE | >         | 4     | inactive
             # raw signal: the upper plateau is not reached and no control anchors it
@@ -66,6 +72,23 @@ class CurveVerdictTest {
                 r.qualifier() == Qualifier.EQUAL && r.status() != CurveStatus.AMBIGUOUS,
                 r.hasConfidenceInterval(),
                 seen);
+    }
+
+    /** Like Prism when the flat line is preferred: its level as Top = Bottom, no Hill slope and no midpoint. */
+    @Test
+    void anInactiveCurveReportsTheFlatLineNotTheSigmoid() {
+        double[] x = FitEdgeCaseTest.doses();
+        double[] y = {3, -4, 2, 5, -1, 0, 4, -3, 1, 2};
+
+        CurveResult r = FourPlFitter.create().fit(CurveData.of(x, y));
+
+        assertEquals(CurveStatus.INACTIVE, r.status());
+        FourPlParameters p = r.parameters().orElseThrow();
+        assertEquals(0.9, p.top(), 1e-12, "the mean response");
+        assertEquals(p.top(), p.bottom());
+        assertTrue(Double.isNaN(p.hillSlope()) && Double.isNaN(p.logIc50()), p::toString);
+        assertEquals(0.9, p.valueAt(-7), 1e-12);
+        assertEquals(4, r.details().orElseThrow().estimates().size(), "the sigmoid fit stays in the details");
     }
 
     @ParameterizedTest(name = "{0}")

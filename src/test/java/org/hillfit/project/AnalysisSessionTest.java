@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.hillfit.analysis.MaskReason;
+import org.hillfit.analysis.WellMask;
 import org.hillfit.fit.CurveStatus;
 import org.hillfit.fit.FitOptions;
 import org.hillfit.io.ImporterRegistry;
@@ -91,6 +92,21 @@ class AnalysisSessionTest {
         UserMask mask = masked.plates().get(0).masks().get(WellId.parse("A11"));
         assertEquals("bubble", mask.mask().note());
         assertEquals("alice", mask.user());
+    }
+
+    /** The report's Masks sheet showed "hillfit" and no time for a person's mask made in a session. */
+    @Test
+    void aPersonsMaskNamesItsAuthorAndTimeInTheAnalysis() throws Exception {
+        AnalysisSession masked = session.maskWells(tyk2, List.of(WellId.parse("A11")), MaskReason.USER, "bubble");
+
+        WellMask mask = masked.result()
+                .plates()
+                .get(0)
+                .normalized()
+                .mask(WellId.parse("A11"))
+                .orElseThrow();
+        assertEquals("alice", mask.author());
+        assertEquals(Optional.of(SessionFixtures.NOW), mask.at());
     }
 
     @Test

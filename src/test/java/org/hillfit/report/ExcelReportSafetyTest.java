@@ -90,7 +90,7 @@ class ExcelReportSafetyTest {
             Sheet qc = workbook.getSheet("QC");
             int verdict = Workbooks.column(qc, "Verdict");
             List<String> seen = new ArrayList<>();
-            for (int r = 1; r <= qc.getLastRowNum(); r++) {
+            for (int r = 1; qc.getRow(r) != null; r++) { // the plate rows; the assay summary follows a blank row
                 Cell cell = qc.getRow(r).getCell(verdict);
                 String fill = ((XSSFCellStyle) cell.getCellStyle())
                         .getFillForegroundXSSFColor()

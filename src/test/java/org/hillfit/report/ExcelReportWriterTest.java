@@ -4,15 +4,18 @@ package org.hillfit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,9 +27,14 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hillfit.fit.Qualifier;
 import org.hillfit.result.AnalysisResult;
+import org.hillfit.result.AuditAction;
+import org.hillfit.result.AuditEntry;
 import org.hillfit.result.CurveFit;
+import org.hillfit.result.Ic50Change;
 import org.hillfit.result.InputRecord;
+import org.hillfit.result.Potency;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +57,24 @@ class ExcelReportWriterTest {
         ExcelReportOptions options = ExcelReportOptions.defaults()
                 .withProvenance("9.9.9-test", OffsetDateTime.parse("2026-03-01T10:15:30+01:00"))
                 .withAuditTrail(List.of(new AuditEntry(
-                        OffsetDateTime.parse("2026-03-01T10:00:00+01:00"), "ada", "mask", "TYK2-P1 C07: bubble")));
+                        Instant.parse("2026-03-01T09:00:00.250Z"),
+                        "ada",
+                        AuditAction.MASK,
+                        "TYK2 / TYK2-P1 / C07",
+                        "masked C07 (user: bubble)",
+                        List.of(
+                                new Ic50Change(
+                                        "TYK2",
+                                        "TYK2-P1",
+                                        "HF-001",
+                                        Optional.of(Potency.ofNanomolar(Qualifier.EQUAL, 1.95)),
+                                        Optional.of(Potency.ofNanomolar(Qualifier.EQUAL, 2.104))),
+                                new Ic50Change(
+                                        "TYK2",
+                                        "TYK2-P1",
+                                        "HF-013",
+                                        Optional.of(Potency.ofNanomolar(Qualifier.EQUAL, 9000)),
+                                        Optional.of(Potency.ofNanomolar(Qualifier.GREATER_THAN, 10000)))))));
         ExcelReportWriter.write(result, options, xlsx, ProgressSink_none(), org.hillfit.job.CancellationToken.none());
         ResultsCsvWriter.write(result, results);
         workbook = new XSSFWorkbook(xlsx.toFile());
@@ -71,7 +96,7 @@ class ExcelReportWriterTest {
     void hasTheSheetsInReadingOrder() {
         List<String> names = new java.util.ArrayList<>();
         workbook.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("Summary", "Selectivity", "QC", "Plate QC", "Masks", "Curves", "Data", "Methods"), names);
+        assertEquals(List.of("Summary", "Selectivity", "QC", "Masks", "Curves", "Data", "Methods"), names);
     }
 
     @Test
@@ -216,14 +241,64 @@ class ExcelReportWriterTest {
     @Test
     void qcHasOneRowPerPlateWithGreenPassVerdicts() {
         Sheet qc = workbook.getSheet("QC");
-        assertEquals(4, qc.getLastRowNum());
         for (int r = 1; r <= 4; r++) {
             Cell verdict = qc.getRow(r).getCell(Workbooks.column(qc, "Verdict"));
             assertEquals("pass", verdict.getStringCellValue());
             assertEquals("C6EFCE", fill(verdict));
-            assertEquals(CellType.NUMERIC, qc.getRow(r).getCell(2).getCellType());
+            assertEquals(
+                    CellType.NUMERIC,
+                    qc.getRow(r).getCell(Workbooks.column(qc, "Z\u2032")).getCellType());
         }
+        assertNull(qc.getRow(5), "the four plate rows, then a blank row");
         assertEquals(1, ((XSSFSheet) qc).getSheetConditionalFormatting().getNumConditionalFormattings());
+        assertEquals(
+                "A1:T5", ((XSSFSheet) qc).getCTWorksheet().getAutoFilter().getRef(), "the filter covers the plates");
+    }
+
+    @Test
+    void qcCarriesOutliersEdgeEffectNormalisationReadoutAndDoseUnit() {
+        Sheet qc = workbook.getSheet("QC");
+        Row tyk2 = qc.getRow(1);
+        assertEquals("TYK2-P1", Workbooks.text(tyk2, Workbooks.column(qc, "Plate")));
+        // sample-plates/README.md: on TYK2 the outlier rule flags neutral control G01 (robust z -4.4)
+        assertEquals("G01 (neutral, z -4.4)", Workbooks.text(tyk2, Workbooks.column(qc, "Control outliers")));
+        double edge = tyk2.getCell(Workbooks.column(qc, "Edge effect (%)")).getNumericCellValue();
+        assertTrue(Math.abs(edge) <= 1.5, "edge effect within ±1.5 %: " + edge);
+        assertEquals(
+                "median of 32 neutral / 32 inhibitor controls",
+                Workbooks.text(tyk2, Workbooks.column(qc, "Normalisation")));
+        assertTrue(Workbooks.text(tyk2, Workbooks.column(qc, "Readout")).startsWith("ratio"));
+        assertEquals("nM", Workbooks.text(tyk2, Workbooks.column(qc, "Dose unit")));
+    }
+
+    @Test
+    void qcSummarisesEachAssayBelowThePlates() {
+        Sheet qc = workbook.getSheet("QC");
+        assertEquals("Assays (all plates of each)", Workbooks.text(qc.getRow(6), 0));
+        Row header = qc.getRow(7);
+        assertEquals("Mean Z\u2032", Workbooks.text(header, 3));
+        assertEquals("Min Z\u2032", Workbooks.text(header, 6));
+        List<String> assays = new java.util.ArrayList<>();
+        for (int r = 8; r <= qc.getLastRowNum(); r++) {
+            Row row = qc.getRow(r);
+            assays.add(Workbooks.text(row, 0));
+            assertEquals(1, row.getCell(1).getNumericCellValue(), "one plate per assay");
+            assertEquals("pass", Workbooks.text(row, 2));
+            // one plate: its mean Z' is the plate's Z'
+            assertEquals(
+                    qc.getRow(r - 7).getCell(3).getNumericCellValue(),
+                    row.getCell(3).getNumericCellValue());
+        }
+        assertEquals(List.of("TYK2", "JAK1", "JAK2", "JAK3"), assays);
+    }
+
+    @Test
+    void masksSheetSaysSoWhenNoWellIsMasked() {
+        Sheet masks = workbook.getSheet("Masks");
+        assertEquals(
+                List.of("Assay", "Plate", "Well", "Role", "Reason", "Note", "Author", "Time (UTC)"),
+                Workbooks.header(masks));
+        assertEquals("No wells were masked.", Workbooks.text(masks.getRow(1), 0));
     }
 
     @Test
@@ -278,9 +353,51 @@ class ExcelReportWriterTest {
         for (InputRecord input : result.inputs()) {
             assertTrue(text.contains(input.sha256()), "SHA-256 of " + input.path());
         }
-        assertTrue(text.contains("TYK2-P1 C07: bubble"), "audit trail");
+        assertTrue(text.contains("masked C07 (user: bubble)"), "audit trail");
         assertTrue(text.contains("ratio"), "each plate's readout is described");
         assertTrue(text.contains("median"), "the control statistic is named");
+        assertTrue(text.contains("Masked wells\nnone"), "the masks are counted, and listed on the Masks sheet");
+    }
+
+    @Test
+    void methodsPrintTheAuditTrailWithTheIc50sEachEditChanged() {
+        Sheet methods = workbook.getSheet("Methods");
+        int header = rowStartingWith(methods, "Time (UTC)");
+        assertEquals(
+                List.of("Time (UTC)", "Detail", "User", "Action", "Target", "Curve", "IC50 before", "IC50 after"),
+                texts(methods.getRow(header)));
+        assertEquals(
+                List.of(
+                        "2026-03-01T09:00:00Z",
+                        "masked C07 (user: bubble)",
+                        "ada",
+                        "mask",
+                        "TYK2 / TYK2-P1 / C07",
+                        "TYK2 / TYK2-P1 / HF-001",
+                        "1.95 nM",
+                        "2.10 nM"),
+                texts(methods.getRow(header + 1)));
+        assertEquals(
+                List.of("", "", "", "", "", "TYK2 / TYK2-P1 / HF-013", "9000 nM", ">10000 nM"),
+                texts(methods.getRow(header + 2)),
+                "a second change of the same edit on the row below");
+    }
+
+    private static int rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            if (text.equals(Workbooks.text(row, 0))) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row starting with '" + text + "' on " + sheet.getSheetName());
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            texts.add(Workbooks.text(row, c));
+        }
+        return texts;
     }
 
     private static double ic50(String assay, String compound) {

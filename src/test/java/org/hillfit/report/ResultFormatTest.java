@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.hillfit.fit.Qualifier;
 import org.hillfit.plate.ConcentrationUnit;
+import org.hillfit.result.Potency;
 import org.hillfit.result.Selectivity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,23 @@ class ResultFormatTest {
     @Test
     void neverShowsNegativeZero() {
         assertEquals("0.00", ResultFormat.decimals(-0.001, 2));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            textBlock =
+                    """
+            # qualifier,  nM,      unit, text
+            EQUAL,        12.3456, nM,   12.3 nM
+            GREATER_THAN, 10000,   nM,   >10000 nM
+            GREATER_THAN, 10000,   uM,   >10.0 \u00b5M
+            LESS_THAN,    0.5081,  nM,   <0.508 nM
+            """)
+    void showsAPotencyLikeAnIc50(Qualifier qualifier, double nanomolar, String unit, String text) {
+        Potency potency = Potency.ofNanomolar(qualifier, nanomolar);
+        assertEquals(
+                text,
+                ResultFormat.potency(potency, ConcentrationUnit.parse(unit).orElseThrow()));
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class TestCurves {
                 top,
                 Double.NaN,
                 Double.NaN,
-                Optional.of(p),
+                Optional.of(FourPlParameters.flat(1.5)), // the fitter reports an inactive curve's flat line
                 0.1,
                 2.0,
                 20,

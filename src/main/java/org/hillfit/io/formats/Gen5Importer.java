@@ -13,6 +13,7 @@ import org.hillfit.io.ImportResult;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
 import org.hillfit.io.SourceLocation;
+import org.hillfit.io.table.TableFiles;
 import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.Plate;
 
@@ -76,7 +77,7 @@ public final class Gen5Importer implements PlateImporter {
 
     @Override
     public ImportResult read(Path file, ImportContext context) throws ImportException {
-        List<TextTable> tables = ExportTables.read(file, context, false);
+        List<TextTable> tables = TableFiles.readUnquoted(file, context);
         List<ImportProblem> problems = new ArrayList<>();
         Gen5Sections sections = new Gen5Sections(problems);
         for (TextTable table : tables) {

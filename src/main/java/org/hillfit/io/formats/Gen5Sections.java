@@ -136,8 +136,9 @@ final class Gen5Sections {
     }
 
     /** The first blank row after {@code from}, or the end of the table. */
+    /** The row after the block starting at {@code from}: the next blank row, or the end of the table. */
     private static int endOfBlock(TextTable table, int from) {
-        int r = from + 1;
+        int r = Math.min(from + 1, table.size()); // a title on the last line has an empty block
         while (r < table.size() && !table.row(r).isBlank()) {
             r++;
         }

@@ -15,8 +15,7 @@ import org.hillfit.io.ImportResult;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
 import org.hillfit.io.SourceLocation;
-import org.hillfit.io.table.DelimitedTables;
-import org.hillfit.io.table.SpreadsheetTables;
+import org.hillfit.io.table.TableFiles;
 import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.PlateBuilder;
 import org.hillfit.plate.PlateMetadata;
@@ -94,10 +93,7 @@ public final class MarsImporter implements PlateImporter {
 
     @Override
     public ImportResult read(Path file, ImportContext context) throws ImportException {
-        byte[] head = DelimitedTables.readBytes(file, context);
-        List<TextTable> tables = SpreadsheetTables.looksLikeWorkbook(head)
-                ? SpreadsheetTables.read(file, context, Integer.MAX_VALUE)
-                : List.of(DelimitedTables.read(file, context));
+        List<TextTable> tables = TableFiles.read(file, context);
         context.cancellation().throwIfCancelled();
         MarsHeader header = new MarsHeader();
         for (TextTable table : tables) {
@@ -106,7 +102,7 @@ public final class MarsImporter implements PlateImporter {
                 header.add(table.row(r));
             }
         }
-        PlateBuilder plate = new PlateBuilder(header.plateName().orElse(baseName(file)));
+        PlateBuilder plate = new PlateBuilder(header.plateName().orElse(ExportNames.baseName(file)));
         Map<WellId, String> content = new TreeMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         MarsGrids grids = new MarsGrids(plate, content, problems, header.gain());
@@ -126,11 +122,5 @@ public final class MarsImporter implements PlateImporter {
                         .map(e -> e.getKey().label() + "=" + e.getValue())
                         .collect(Collectors.joining(";")));
         return new ImportResult(List.of(plate.build()), problems);
-    }
-
-    private static String baseName(Path file) {
-        String name = String.valueOf(file.getFileName());
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

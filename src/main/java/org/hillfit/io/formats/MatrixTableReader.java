@@ -2,7 +2,6 @@
 package org.hillfit.io.formats;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportProblem;
@@ -45,7 +44,7 @@ final class MatrixTableReader {
     void read() throws ImportException {
         int r = 0;
         while (r < table.size()) {
-            Optional<String> plateTitle = plateTitle(table.row(r));
+            Optional<String> plateTitle = table.row(r).plateTitle();
             if (plateTitle.isPresent()) {
                 flush();
                 plate = new PlateBuilder(plateTitle.get());
@@ -189,18 +188,6 @@ final class MatrixTableReader {
 
     private boolean hasPlateNamed(String name) {
         return plates.stream().anyMatch(p -> p.name().equals(name));
-    }
-
-    static Optional<String> plateTitle(TextRow row) {
-        String first = row.first();
-        String lower = first.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("plate:")) {
-            return Optional.of(first.substring(6).strip()).filter(s -> !s.isEmpty());
-        }
-        if (lower.equals("plate") && row.nonBlankCount() == 2) {
-            return Optional.of(row.nonBlank().get(1));
-        }
-        return Optional.empty();
     }
 
     /** The header's corner cell, else the first cell of the nearest line above since the previous grid. */

@@ -14,6 +14,7 @@ import org.hillfit.io.ImportResult;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
 import org.hillfit.io.SourceLocation;
+import org.hillfit.io.table.TableFiles;
 import org.hillfit.io.table.TextTable;
 import org.hillfit.plate.Plate;
 import org.hillfit.plate.PlateBuilder;
@@ -100,7 +101,7 @@ public final class TecanImporter implements PlateImporter {
 
     @Override
     public ImportResult read(Path file, ImportContext context) throws ImportException {
-        List<TextTable> tables = ExportTables.read(file, context, true);
+        List<TextTable> tables = TableFiles.read(file, context);
         List<ImportProblem> problems = new ArrayList<>();
         List<PlateBuilder> builders = new ArrayList<>();
         List<TextTable> sources = new ArrayList<>();

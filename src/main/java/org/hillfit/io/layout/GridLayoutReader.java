@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -150,7 +149,7 @@ final class GridLayoutReader {
         String plate = "";
         int r = 0;
         while (r < table.size()) {
-            Optional<String> plateTitle = plateTitle(table.row(r));
+            Optional<String> plateTitle = table.row(r).plateTitle();
             if (plateTitle.isPresent()) {
                 plate = plateTitle.get();
                 r++;
@@ -219,22 +218,9 @@ final class GridLayoutReader {
         for (int r = header.tableRow() - 1; r >= 0 && r >= header.tableRow() - 3; r--) {
             TextRow row = table.row(r);
             if (!row.isBlank()) {
-                return plateTitle(row).isPresent() ? table.sheet() : row.first();
+                return row.plateTitle().isPresent() ? table.sheet() : row.first();
             }
         }
         return table.sheet();
-    }
-
-    /** "Plate: NAME" or "Plate,NAME". */
-    static Optional<String> plateTitle(TextRow row) {
-        String first = row.first();
-        String lower = first.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("plate:")) {
-            return Optional.of(first.substring(6).strip()).filter(s -> !s.isEmpty());
-        }
-        if (lower.equals("plate") && row.nonBlankCount() == 2) {
-            return Optional.of(row.nonBlank().get(1));
-        }
-        return Optional.empty();
     }
 }

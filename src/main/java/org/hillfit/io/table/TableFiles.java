@@ -18,11 +18,28 @@ public final class TableFiles {
      * @throws ImportException when the file is unreadable or breaks a limit of the context
      */
     public static List<TextTable> read(Path file, ImportContext context) throws ImportException {
+        return read(file, context, true);
+    }
+
+    /**
+     * As {@link #read}, for exports that never quote their text cells: a quote character is part of the cell text.
+     *
+     * @throws ImportException when the file is unreadable or breaks a limit of the context
+     */
+    public static List<TextTable> readUnquoted(Path file, ImportContext context) throws ImportException {
+        return read(file, context, false);
+    }
+
+    private static List<TextTable> read(Path file, ImportContext context, boolean quoted) throws ImportException {
         byte[] bytes = DelimitedTables.readBytes(file, context);
         if (SpreadsheetTables.looksLikeWorkbook(bytes)) {
             return SpreadsheetTables.read(file, context, Integer.MAX_VALUE);
         }
         String text = TextDecoding.decode(bytes).text();
-        return List.of(DelimitedTables.parse(file, text, DelimitedTables.detectDelimiter(text), context));
+        char delimiter = DelimitedTables.detectDelimiter(text);
+        return List.of(
+                quoted
+                        ? DelimitedTables.parse(file, text, delimiter, context)
+                        : DelimitedTables.parseUnquoted(file, text, delimiter, context));
     }
 }

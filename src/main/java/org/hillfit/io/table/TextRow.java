@@ -2,6 +2,8 @@
 package org.hillfit.io.table;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One line of a delimited file or one row of a sheet.
@@ -69,5 +71,21 @@ public record TextRow(int line, List<String> cells) {
     /** The non-blank cells, stripped, in order. */
     public List<String> nonBlank() {
         return cells.stream().filter(c -> !c.isBlank()).map(String::strip).toList();
+    }
+
+    /**
+     * The plate name of a plate title line, "Plate: NAME" (one cell) or "Plate" and NAME (two cells), which
+     * starts a plate's grids in matrix exports and in grid layouts alike; empty for any other line.
+     */
+    public Optional<String> plateTitle() {
+        String first = first();
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("plate:")) {
+            return Optional.of(first.substring(6).strip()).filter(s -> !s.isEmpty());
+        }
+        if (lower.equals("plate") && nonBlankCount() == 2) {
+            return Optional.of(nonBlank().get(1));
+        }
+        return Optional.empty();
     }
 }

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.hillfit.analysis.TrFretChannels;
 import org.hillfit.io.ImportException;
@@ -21,6 +24,7 @@ import org.hillfit.plate.PlateFormat;
 import org.hillfit.plate.PlateMetadata;
 import org.hillfit.plate.WellFlag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -127,5 +131,14 @@ class Gen5ImporterTest {
         assertEquals(42, e.location().line());
         assertEquals("B01", e.location().well());
         assertTrue(e.getMessage().contains("appears twice"), e.getMessage());
+    }
+
+    /** Found by ImporterFuzzTest: a "Procedure Details" title followed only by blank lines read past the file's end. */
+    @Test
+    void aProcedureTitleOnTheLastLinesIsAnImportErrorNotACrash(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cut.txt");
+        Files.writeString(file, "Software Version\t3.14.03\r\nPlate Number\tPlate 1\r\nProcedure Details\r\n\r\n");
+        ImportException e = assertThrows(ImportException.class, () -> read(importer, file));
+        assertTrue(e.getMessage().contains("cut.txt"), e.getMessage());
     }
 }
