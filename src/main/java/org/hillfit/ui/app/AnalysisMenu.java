@@ -58,7 +58,7 @@ final class AnalysisMenu {
                             slug,
                             readout,
                             s -> s.withReadout(ReadoutSpec.parse(slug)),
-                            "readout " + slug));
+                            "readout: " + READOUT_LABELS.get(i)));
         }
         Menu controlMenu = new Menu("Control centre");
         for (ControlStatistic statistic : ControlStatistic.values()) {
@@ -70,7 +70,7 @@ final class AnalysisMenu {
                             statistic.name(),
                             controls,
                             s -> s.withNormalization(s.normalization().withControlStatistic(statistic)),
-                            "control centre " + statistic.name().toLowerCase(java.util.Locale.ROOT)));
+                            "control centre: " + label));
         }
         Menu fitMenu = new Menu("Curve fit");
         for (FitPreset preset : FitPreset.values()) {
@@ -80,7 +80,7 @@ final class AnalysisMenu {
                             preset.name(),
                             fit,
                             s -> new AnalysisSettings(s.readout(), s.normalization(), preset.options()),
-                            "fit " + preset.label()));
+                            "fit: " + preset.label()));
         }
         menu.getItems().addAll(readoutMenu, controlMenu, fitMenu);
         model.sessionProperty().addListener((o, a, session) -> sync(session));
@@ -110,9 +110,7 @@ final class AnalysisMenu {
         editor.submit(history -> {
             AnalysisSession session = history.present();
             AnalysisSettings next = change.apply(session.settings());
-            return next.equals(session.settings())
-                    ? history
-                    : history.push(session.withSettings(next, "changed the " + what));
+            return next.equals(session.settings()) ? history : history.push(session.withSettings(next, what));
         });
     }
 

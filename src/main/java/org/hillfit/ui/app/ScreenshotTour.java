@@ -22,6 +22,7 @@ import org.hillfit.project.BundledSample;
 import org.hillfit.project.CurveKey;
 import org.hillfit.ui.importing.ImportDialog;
 import org.hillfit.ui.importing.ImportFileRow;
+import org.hillfit.ui.importing.ImportViewModel;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.Page;
 import org.slf4j.Logger;
@@ -74,6 +75,10 @@ public final class ScreenshotTour {
         step("sample files", () -> true, this::openImportDialog);
         step("import dialog", this::detected, () -> {
             snap("02-import.png", dialog.stage().getScene());
+            dialog.viewModel().layoutModeProperty().set(ImportViewModel.LayoutMode.RULE);
+        });
+        step("dilution rule", this::settledDialog, () -> {
+            snap("02-import-rule.png", dialog.stage().getScene());
             dialog.stage().close();
         });
         step("sample", () -> true, workbench::openSample);
@@ -130,6 +135,10 @@ public final class ScreenshotTour {
         return System.currentTimeMillis() >= settleUntil
                 && !workbench.stage().getScene().getRoot().isDisabled()
                 && workbench.curves().thumbnailsPending() == 0;
+    }
+
+    private boolean settledDialog() {
+        return System.currentTimeMillis() >= settleUntil;
     }
 
     private boolean detected() {

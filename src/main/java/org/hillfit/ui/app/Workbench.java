@@ -263,6 +263,11 @@ public final class Workbench {
             }
         });
         refreshStart();
+        window.tabs().getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (window.selected() == Page.CURVES) {
+                Platform.runLater(views.curves()::focus); // J/K review works as soon as the page shows
+            }
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             guard.thenRun(() -> {

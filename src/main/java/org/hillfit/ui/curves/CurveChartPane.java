@@ -62,7 +62,9 @@ final class CurveChartPane extends StackPane {
         data = shown;
         viewer.setVisible(shown != null);
         if (shown != null) {
-            viewer.setChart(CurveChart.create(shown, ChartStyle.FULL));
+            JFreeChart chart = CurveChart.create(shown, ChartStyle.FULL);
+            ReplicateShapes.apply(chart, shown);
+            viewer.setChart(chart);
         }
     }
 

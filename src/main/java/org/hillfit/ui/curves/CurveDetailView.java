@@ -46,6 +46,7 @@ final class CurveDetailView {
     private final Label subtitle = new Label();
     private final Label status = new Label();
     private final Label hover = new Label();
+    private final Label replicates = new Label();
     private final GridPane values = new GridPane();
     private final VBox flags = new VBox(3);
     private final BorderPane root = new BorderPane();
@@ -69,9 +70,9 @@ final class CurveDetailView {
         root.setBottom(maskBar());
         root.setRight(sidePanel());
         root.getStyleClass().add("curve-detail");
-        viewModel.plotProperty().addListener((o, a, plot) -> chart.show(plot));
+        viewModel.plotProperty().addListener((o, a, plot) -> showChart(plot));
         viewModel.detailsProperty().addListener((o, a, d) -> showDetails(d));
-        chart.show(viewModel.plotProperty().get());
+        showChart(viewModel.plotProperty().get());
         showDetails(viewModel.detailsProperty().get());
     }
 
@@ -98,7 +99,9 @@ final class CurveDetailView {
         hover.setMinWidth(120);
         hover.setTooltip(new Tooltip("Click a point to mask or unmask it with the reason on the right;"
                 + " right-click a point to give another reason"));
-        HBox bar = new HBox(8, hover, spring, label, reason);
+        replicates.getStyleClass().add("replicate-key");
+        replicates.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, replicates, hover, spring, label, reason);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 8, 12));
         return bar;
@@ -177,6 +180,21 @@ final class CurveDetailView {
             return;
         }
         actions.toggleMask(item.key().plate(), hit.point().well());
+    }
+
+    private void showChart(CurvePlotData plot) {
+        chart.show(plot);
+        int count = plot == null ? 1 : Math.min(ReplicateShapes.replicates(plot), ReplicateShapes.SYMBOLS.length());
+        StringBuilder key = new StringBuilder();
+        for (int r = 0; count > 1 && r < count; r++) {
+            key.append(ReplicateShapes.SYMBOLS.charAt(r))
+                    .append(" rep ")
+                    .append(r + 1)
+                    .append("  ");
+        }
+        replicates.setText(key.toString().strip());
+        replicates.setVisible(count > 1);
+        replicates.setManaged(count > 1);
     }
 
     private int chartSeriesCount() {

@@ -25,7 +25,8 @@ public final class FormatDetection {
      * What was found for one file.
      *
      * @param options "Detect automatically", then every importer, those that claimed the file first
-     * @param summary "EnVision CSV · 95 %", or why nothing was recognised
+     * @param summary the importer detection picks and its confidence, "envision-csv (95 %)", or why nothing was
+     *     recognised
      * @param recognised true when detection would pick an importer
      */
     public record Result(List<FormatOption> options, String summary, boolean recognised) {
@@ -71,7 +72,7 @@ public final class FormatDetection {
             return new Result(options, "not recognised", false);
         }
         Detection.Candidate best = plausible.get(0);
-        return new Result(options, best.importer().displayName() + " · " + percent(best.confidence()), true);
+        return new Result(options, best.importer().id() + " (" + percent(best.confidence()) + ")", true);
     }
 
     private static String percent(double confidence) {

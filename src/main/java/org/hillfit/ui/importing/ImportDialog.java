@@ -231,6 +231,7 @@ public final class ImportDialog {
                 viewModel.layoutModeProperty().set(mode);
             }
         });
+        viewModel.layoutModeProperty().addListener((o, a, chosen) -> button.setSelected(chosen == mode));
         return button;
     }
 

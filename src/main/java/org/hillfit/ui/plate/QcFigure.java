@@ -58,10 +58,15 @@ public record QcFigure(String label, String text, Optional<QcVerdict> verdict, S
                 lowerIsBetter(qc.cvInhibitorPercent(), 10, 20),
                 "CV of the inhibitor controls; ≤ 10 % good, ≤ 20 % marginal"));
         figures.add(new QcFigure(
-                "Controls",
-                qc.neutralCount() + " neutral · " + qc.inhibitorCount() + " inhibitor",
+                "Neutral wells",
+                Integer.toString(qc.neutralCount()),
                 Optional.empty(),
-                "control wells used (masked and flagged wells left out)"));
+                "neutral control wells used (masked and flagged wells left out)"));
+        figures.add(new QcFigure(
+                "Inhibitor wells",
+                Integer.toString(qc.inhibitorCount()),
+                Optional.empty(),
+                "inhibitor control wells used (masked and flagged wells left out)"));
         figures.add(new QcFigure(
                 "Outliers",
                 Integer.toString(qc.controlOutliers().size()),

@@ -32,15 +32,13 @@ public enum ResultColumn {
                     ResultFormat.r2(c.curve().result().r2()), c.curve().result().r2())),
     POINTS("Points", c -> points(c.curve().result())),
     CLASS("Class", c -> Cell.text(c.curve().result().curveClass())),
+    FLAGS("Flags", c -> Cell.text(FlagText.describe(c.curve().flags()))),
     REVIEW(
             "Review",
             c -> Cell.text(c.curve()
                     .decision()
                     .map(d -> d.verdict().slug() + " (" + d.reason() + ")")
-                    .orElse(""))),
-    FLAGS("Flags", c -> Cell.text(FlagText.describe(c.curve().flags())));
-
-    private static final ConcentrationUnit NM = ConcentrationUnit.NANOMOLAR;
+                    .orElse("")));
 
     private final String header;
     private final Function<CurveItem, Cell> cell;
@@ -71,7 +69,7 @@ public enum ResultColumn {
     /** The IC50 number without qualifier (the qualifier has its own column), sorted by potency. */
     private static Cell ic50(CurveResult result) {
         double log = result.reportedLogIc50();
-        return new Cell(ResultFormat.ic50Number(result, NM), log);
+        return new Cell(ResultFormat.ic50Number(result, ConcentrationUnit.NANOMOLAR), log);
     }
 
     private static Cell pIc50(CurveResult result) {

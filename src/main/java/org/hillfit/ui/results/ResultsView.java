@@ -186,13 +186,14 @@ public final class ResultsView {
 
     private static double width(ResultColumn column) {
         return switch (column) {
-            case ASSAY, QUALIFIER, CLASS, PIC50, HILL, R2 -> 66;
-            case STATUS, TOP -> 72;
-            case BOTTOM -> 88;
-            case POINTS -> 100;
+            case CLASS -> 52;
+            case ASSAY, PIC50, HILL, R2 -> 62;
+            case STATUS, TOP, QUALIFIER -> 74;
+            case PLATE, IC50, COMPOUND, BOTTOM -> 84;
+            case POINTS -> 104;
             case CI -> 110;
-            case REVIEW -> 140;
-            case FLAGS -> 360;
+            case REVIEW -> 160;
+            case FLAGS -> 300;
             default -> 84;
         };
     }

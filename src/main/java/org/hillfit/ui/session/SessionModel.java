@@ -156,8 +156,8 @@ public final class SessionModel {
 
     private void show(AnalysisSession shown) {
         curves.set(List.copyOf(CurveItem.of(shown)));
-        session.set(shown);
         empty.set(false);
+        session.set(shown);
         SessionHistory h = history.orElseThrow();
         undoText.set(h.undoDescription().orElse(""));
         redoText.set(h.redoDescription().orElse(""));

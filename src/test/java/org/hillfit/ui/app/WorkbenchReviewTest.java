@@ -81,6 +81,38 @@ class WorkbenchReviewTest {
     }
 
     @Test
+    void reviewsWithTheKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn("#start-open-sample");
+        waitFor(() -> workbench.model().selectedItem().isPresent());
+
+        robot.type(KeyCode.J, KeyCode.J);
+        waitFor(() -> selectedCompound().equals("HF-003"));
+        robot.type(KeyCode.A);
+        waitFor(() -> workbench
+                .model()
+                .selectedItem()
+                .orElseThrow()
+                .curve()
+                .decision()
+                .isPresent());
+        robot.type(KeyCode.K);
+        waitFor(() -> selectedCompound().equals("HF-002"));
+
+        assertEquals(
+                "accepted",
+                curve("TYK2", "HF-003")
+                        .curve()
+                        .decision()
+                        .orElseThrow()
+                        .verdict()
+                        .slug());
+    }
+
+    private String selectedCompound() {
+        return workbench.model().selectedItem().orElseThrow().curve().compound();
+    }
+
+    @Test
     void exportsTheExcelReport(FxRobot robot) throws Exception {
         Path report = home.resolve("panel-report.xlsx");
         dialogs.saveAs = java.util.Optional.of(report);
