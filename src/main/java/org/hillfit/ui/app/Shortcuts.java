@@ -9,8 +9,8 @@ final class Shortcuts {
               J or →          next curve
               K or ←          previous curve
               ↓ / ↑           next / previous row of the gallery
-              A               accept the curve
-              R               reject the curve (asks why)
+              A               accept the curve, then go to the next
+              R               reject the curve (asks why), then go to the next
               U               clear the decision
               O               overlay the compound on every assay
               click a point   mask or unmask it (right-click: give a reason)

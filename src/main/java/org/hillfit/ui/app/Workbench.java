@@ -170,34 +170,42 @@ public final class Workbench {
         }
     }
 
+    /** The shared session state. */
     public SessionModel model() {
         return model;
     }
 
+    /** The Curves page. */
     public CurvesView curves() {
         return views.curves();
     }
 
+    /** The Plates page. */
     public PlatesView plates() {
         return views.plates();
     }
 
+    /** The Results page. */
     public ResultsView results() {
         return views.results();
     }
 
+    /** The Selectivity page. */
     public SelectivityView selectivity() {
         return views.selectivity();
     }
 
+    /** The import command (and its dialog). */
     public ImportFilesCommand importer() {
         return importer;
     }
 
+    /** The Export menu's commands. */
     public ExportCommands exports() {
         return exports;
     }
 
+    /** Mask, decide, undo and redo. */
     public ReviewActions actions() {
         return actions;
     }

@@ -132,7 +132,7 @@ final class CurveDetailView {
         values.setVgap(3);
         Label flagsTitle = new Label("Flags");
         flagsTitle.getStyleClass().add("section-title");
-        Label keys = new Label("J / K or arrows: next / previous curve\nA accept · R reject · U clear\n"
+        Label keys = new Label("J / K or arrows: next / previous curve\nA accept · R reject (then next) · U clear\n"
                 + "O overlay · Ctrl+Z undo · Ctrl+Y redo");
         keys.getStyleClass().add("muted");
         keys.setWrapText(true);
@@ -146,14 +146,23 @@ final class CurveDetailView {
         return scroll;
     }
 
-    /** Asks why, then rejects the selected curve. */
-    void rejectSelected() {
-        selected(c -> ReasonPrompt.ask(
-                        root.getScene() == null ? null : root.getScene().getWindow(),
-                        "Reject curve",
-                        "Why reject " + c.label() + "?",
-                        "poor fit")
-                .ifPresent(why -> actions.reject(c.key(), why)));
+    /**
+     * Asks why, then rejects the selected curve.
+     *
+     * @return true when it was rejected (false when cancelled or nothing is selected)
+     */
+    boolean rejectSelected() {
+        CurveItem c = viewModel.itemProperty().get();
+        if (c == null) {
+            return false;
+        }
+        Optional<String> why = ReasonPrompt.ask(
+                root.getScene() == null ? null : root.getScene().getWindow(),
+                "Reject curve",
+                "Why reject " + c.label() + "?",
+                "poor fit");
+        why.ifPresent(reason -> actions.reject(c.key(), reason));
+        return why.isPresent();
     }
 
     private void selected(Consumer<CurveItem> action) {

@@ -98,15 +98,35 @@ public final class CurveDetailViewModel {
     private CurvePlotData plotData(CurveItem shown) {
         CurveFit curve = shown.curve();
         if (overlay.get()) {
-            List<CurveFit> sameCompound = model.curvesProperty().get().stream()
-                    .map(CurveItem::curve)
-                    .filter(c -> c.compound().equals(curve.compound()))
-                    .toList();
-            if (sameCompound.size() > 1) {
-                return CurvePlotData.overlay(curve.compound(), sameCompound, ConcentrationUnit.NANOMOLAR);
+            List<CurveFit> sameRun = sameRun(curve, model.curvesProperty().get());
+            if (sameRun.size() > 1) {
+                return CurvePlotData.overlay(curve.compound(), sameRun, ConcentrationUnit.NANOMOLAR);
             }
         }
         return CurvePlotData.of(curve);
+    }
+
+    /**
+     * The compound's curve on every assay, one per assay: when an assay has several plates (runs), the plate in the
+     * same position as the shown curve's plate in its own assay (the third TYK2 plate goes with the third JAK1 plate),
+     * else the assay's last.
+     */
+    static List<CurveFit> sameRun(CurveFit shown, List<CurveItem> all) {
+        java.util.Map<String, List<CurveFit>> byAssay = new java.util.LinkedHashMap<>();
+        all.stream()
+                .map(CurveItem::curve)
+                .filter(c -> c.compound().equals(shown.compound()))
+                .forEach(c -> byAssay.computeIfAbsent(c.assay(), a -> new ArrayList<>())
+                        .add(c));
+        List<CurveFit> own = byAssay.getOrDefault(shown.assay(), List.of());
+        int run = java.util.stream.IntStream.range(0, own.size())
+                .filter(i -> own.get(i) == shown) // by identity: two runs may hold equal numbers
+                .findFirst()
+                .orElse(0);
+        List<CurveFit> overlay = new ArrayList<>();
+        byAssay.forEach((assay, curves) ->
+                overlay.add(assay.equals(shown.assay()) ? shown : curves.get(Math.min(run, curves.size() - 1))));
+        return overlay;
     }
 
     static Details details(CurveItem shown) {

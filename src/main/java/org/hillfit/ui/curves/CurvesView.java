@@ -15,8 +15,8 @@ import org.hillfit.ui.session.SessionModel;
 
 /**
  * The Curves page: the gallery of every curve on the left, the selected curve in detail on the right, and the
- * keys for fast review: J/→ and K/← step through the curves shown, ↓/↑ a row, A accepts, R rejects, U clears the
- * decision, O overlays the other assays.
+ * keys for fast review: J/→ and K/← step through the curves shown, ↓/↑ a row, A accepts and R rejects (each then
+ * moves on to the next curve), U clears the decision, O overlays the other assays.
  */
 public final class CurvesView {
     private final SessionModel model;
@@ -102,8 +102,16 @@ public final class CurvesView {
             case DOWN -> step(current, columns);
             case UP -> step(current, -columns);
             case HOME -> step(Optional.empty(), 0);
-            case A -> current.ifPresent(actions::accept);
-            case R -> detail.rejectSelected();
+            case A ->
+                current.ifPresent(key -> {
+                    actions.accept(key);
+                    step(current, 1);
+                });
+            case R -> {
+                if (detail.rejectSelected()) {
+                    step(current, 1);
+                }
+            }
             case U -> current.ifPresent(actions::clearDecision);
             case O ->
                 detailModel.overlayProperty().set(!detailModel.overlayProperty().get());

@@ -4,6 +4,7 @@ package org.hillfit.ui.curves;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,7 +34,8 @@ final class GalleryView {
     private final GalleryViewModel viewModel;
     private final SessionModel model;
     private final ThumbnailCache thumbnails;
-    private final ListView<List<CurveItem>> rows = new ListView<>();
+    private final ObservableList<List<CurveItem>> rowItems = FXCollections.observableArrayList();
+    private final ListView<List<CurveItem>> rows = new ListView<>(rowItems);
     private final BorderPane root = new BorderPane();
     private int columns = 1;
 
@@ -82,7 +84,7 @@ final class GalleryView {
         for (int i = 0; i < shown.size(); i += columns) {
             grouped.add(shown.subList(i, Math.min(shown.size(), i + columns)));
         }
-        rows.setItems(FXCollections.observableArrayList(grouped));
+        rowItems.setAll(grouped); // the same list: the view keeps its scroll position
         CurveKey selected = model.selectedCurveProperty().get();
         if (selected != null) {
             reveal(selected);

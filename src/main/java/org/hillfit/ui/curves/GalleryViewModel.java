@@ -82,26 +82,32 @@ public final class GalleryViewModel {
         return -1;
     }
 
+    /** Part of the compound name to show (any case); "" for all. */
     public StringProperty textProperty() {
         return text;
     }
 
+    /** The assay to show; {@link #ALL} for all. */
     public StringProperty assayProperty() {
         return assay;
     }
 
+    /** The curve class to show; {@link #ALL} for all. */
     public StringProperty curveClassProperty() {
         return curveClass;
     }
 
+    /** The statuses to show. */
     public ObjectProperty<CurveFilter.StatusFilter> statusProperty() {
         return status;
     }
 
+    /** The plate QC verdicts to show. */
     public ObjectProperty<CurveFilter.QcFilter> qcProperty() {
         return qc;
     }
 
+    /** The order of the curves shown. */
     public ObjectProperty<GallerySort> sortProperty() {
         return sort;
     }

@@ -110,6 +110,7 @@ public final class DilutionRuleViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** The plate format. */
     public ObjectProperty<PlateFormat> formatProperty() {
         return format;
     }
@@ -119,30 +120,37 @@ public final class DilutionRuleViewModel {
         return compounds;
     }
 
+    /** The highest dose, as typed. */
     public StringProperty topProperty() {
         return top;
     }
 
+    /** The unit of the doses. */
     public ObjectProperty<ConcentrationUnit> unitProperty() {
         return unit;
     }
 
+    /** The dilution factor, as typed (3 for three-fold). */
     public StringProperty foldProperty() {
         return fold;
     }
 
+    /** The number of doses. */
     public IntegerProperty pointsProperty() {
         return points;
     }
 
+    /** Wells per dose. */
     public IntegerProperty replicatesProperty() {
         return replicates;
     }
 
+    /** Where the replicates of a dose go. */
     public ObjectProperty<ReplicatePattern> patternProperty() {
         return pattern;
     }
 
+    /** Which way the series run. */
     public ObjectProperty<SeriesDirection> directionProperty() {
         return direction;
     }

@@ -95,14 +95,17 @@ public final class ImportFileRow {
         message.set(text);
     }
 
+    /** True to import the file. */
     public BooleanProperty includeProperty() {
         return include;
     }
 
+    /** The assay its plates belong to. */
     public StringProperty assayProperty() {
         return assay;
     }
 
+    /** The format to read it with ({@link #AUTO} for detection). */
     public ObjectProperty<FormatOption> formatProperty() {
         return format;
     }
@@ -117,6 +120,7 @@ public final class ImportFileRow {
         return detected.getReadOnlyProperty();
     }
 
+    /** Where the file is in the import. */
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
     }

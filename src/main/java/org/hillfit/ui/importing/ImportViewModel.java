@@ -120,14 +120,17 @@ public final class ImportViewModel {
         return rows;
     }
 
+    /** Where the layout comes from. */
     public ObjectProperty<LayoutMode> layoutModeProperty() {
         return layoutMode;
     }
 
+    /** The layout file (null until chosen). */
     public ObjectProperty<Path> layoutFileProperty() {
         return layoutFile;
     }
 
+    /** The name of the saved template chosen ("" for none). */
     public StringProperty templateProperty() {
         return template;
     }

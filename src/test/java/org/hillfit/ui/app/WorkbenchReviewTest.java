@@ -88,14 +88,9 @@ class WorkbenchReviewTest {
         robot.type(KeyCode.J, KeyCode.J);
         waitFor(() -> selectedCompound().equals("HF-003"));
         robot.type(KeyCode.A);
-        waitFor(() -> workbench
-                .model()
-                .selectedItem()
-                .orElseThrow()
-                .curve()
-                .decision()
-                .isPresent());
-        robot.type(KeyCode.K);
+        waitFor(() -> curve("TYK2", "HF-003").curve().decision().isPresent());
+        waitFor(() -> selectedCompound().equals("HF-004"));
+        robot.type(KeyCode.K, KeyCode.K);
         waitFor(() -> selectedCompound().equals("HF-002"));
 
         assertEquals(
