@@ -32,6 +32,7 @@ final class StatusBar {
     private final Label taskLabel = new Label();
     private final Button cancel = new Button("Cancel");
     private final HBox root;
+    private final java.util.List<Task<?>> running = new java.util.ArrayList<>();
     private Task<?> shown;
 
     StatusBar(SessionModel model, FxJobRunner jobs) {
@@ -79,26 +80,45 @@ final class StatusBar {
         message.setTooltip(text.length() > 80 ? new Tooltip(text) : null);
     }
 
+    /** Shows the newest task still running; when it ends, the one before it (if still running). */
     private void track(Task<?> task) {
         if (task == null) {
             return;
         }
+        running.add(task);
+        show(task);
+        task.stateProperty().addListener((o, old, state) -> {
+            boolean done =
+                    state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
+            if (!done) {
+                return;
+            }
+            running.remove(task);
+            if (state == Worker.State.CANCELLED) {
+                show("Cancelled — nothing was changed or written");
+            }
+            if (shown == task) {
+                if (running.isEmpty()) {
+                    hide();
+                } else {
+                    show(running.get(running.size() - 1));
+                }
+            }
+        });
+    }
+
+    private void show(Task<?> task) {
         shown = task;
         progress.progressProperty().bind(task.progressProperty());
         taskLabel.textProperty().bind(task.messageProperty());
         setBusy(true);
-        task.stateProperty().addListener((o, a, state) -> {
-            boolean done =
-                    state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED;
-            if (done && shown == task) {
-                setBusy(false);
-                progress.progressProperty().unbind();
-                taskLabel.textProperty().unbind();
-                if (state == Worker.State.CANCELLED) {
-                    show("Cancelled — nothing was changed or written");
-                }
-            }
-        });
+    }
+
+    private void hide() {
+        shown = null;
+        progress.progressProperty().unbind();
+        taskLabel.textProperty().unbind();
+        setBusy(false);
     }
 
     private void setBusy(boolean busy) {

@@ -132,8 +132,8 @@ final class CurveDetailView {
         values.setVgap(3);
         Label flagsTitle = new Label("Flags");
         flagsTitle.getStyleClass().add("section-title");
-        Label keys = new Label("J / K or arrows: next / previous curve\nA accept · R reject (then next) · U clear\n"
-                + "O overlay · Ctrl+Z undo · Ctrl+Y redo");
+        Label keys = new Label("J / K or ← →: next / previous curve\nA accept · R reject (then next)\n"
+                + "U clear · O overlay\nCtrl+Z undo · Ctrl+Y redo");
         keys.getStyleClass().add("muted");
         keys.setWrapText(true);
         VBox panel = new VBox(10, decisions, overlay, values, flagsTitle, flags, keys);

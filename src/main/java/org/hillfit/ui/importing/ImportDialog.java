@@ -4,18 +4,14 @@ package org.hillfit.ui.importing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -25,7 +21,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
-import org.hillfit.io.layout.LayoutTemplate;
 import org.hillfit.project.SessionImport;
 
 /**
@@ -49,7 +44,7 @@ public final class ImportDialog {
         BorderPane root = new BorderPane();
         root.setTop(header());
         root.setCenter(files());
-        root.setBottom(new VBox(layout(), footer()));
+        root.setBottom(new VBox(new LayoutChooser(command, viewModel, status::setText).node(), footer()));
         root.getStyleClass().add("import-dialog");
         Scene scene = new Scene(root, 1000, 680);
         if (command.owner() != null && command.owner().getScene() != null) {
@@ -80,7 +75,6 @@ public final class ImportDialog {
         stage.setScene(scene);
         stage.setTitle("Open exports — Hillfit");
         stage.initModality(Modality.WINDOW_MODAL);
-        loadTemplates();
     }
 
     /** The dialog's model (tests add files to it directly). */
@@ -178,63 +172,6 @@ public final class ImportDialog {
         return box;
     }
 
-    private VBox layout() {
-        Label title = new Label("Layout: which well holds what");
-        title.getStyleClass().add("section-title");
-        ToggleGroup group = new ToggleGroup();
-        RadioButton fromFile = radio("Layout file", group, ImportViewModel.LayoutMode.FILE);
-        RadioButton fromTemplate = radio("Saved template", group, ImportViewModel.LayoutMode.TEMPLATE);
-        RadioButton fromRule = radio("Dilution rule", group, ImportViewModel.LayoutMode.RULE);
-        Label file = new Label();
-        file.setId("layout-file");
-        file.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> viewModel.layoutFileProperty().get() == null
-                                ? "none chosen"
-                                : viewModel.layoutFileProperty().get().toString(),
-                        viewModel.layoutFileProperty()));
-        file.getStyleClass().add("path-label");
-        Button choose = new Button("Choose…");
-        choose.setOnAction(e -> chooseLayout());
-        ComboBox<String> template = new ComboBox<>(viewModel.templates());
-        template.valueProperty().bindBidirectional(viewModel.templateProperty());
-        template.setPromptText("no templates saved yet");
-        template.setPrefWidth(380);
-        DilutionRuleEditor editor = new DilutionRuleEditor(viewModel.rule());
-        editor.node().visibleProperty().bind(fromRule.selectedProperty());
-        editor.node().managedProperty().bind(fromRule.selectedProperty());
-        Button save = new Button("Save rule as template");
-        save.setOnAction(e -> saveTemplate());
-        save.disableProperty().bind(viewModel.rule().summaryProperty().isEmpty());
-        save.visibleProperty().bind(fromRule.selectedProperty());
-        HBox fileRow = new HBox(8, fromFile, file, choose);
-        HBox templateRow = new HBox(8, fromTemplate, template);
-        HBox ruleRow = new HBox(8, fromRule, save);
-        for (HBox row : List.of(fileRow, templateRow, ruleRow)) {
-            row.setAlignment(Pos.CENTER_LEFT);
-        }
-        fromFile.setMinWidth(120);
-        fromTemplate.setMinWidth(120);
-        fromRule.setMinWidth(120);
-        VBox box = new VBox(6, title, fileRow, templateRow, ruleRow, editor.node());
-        box.setPadding(new Insets(4, 16, 8, 16));
-        box.getStyleClass().add("layout-section");
-        return box;
-    }
-
-    private RadioButton radio(String text, ToggleGroup group, ImportViewModel.LayoutMode mode) {
-        RadioButton button = new RadioButton(text);
-        button.setToggleGroup(group);
-        button.setSelected(viewModel.layoutModeProperty().get() == mode);
-        button.selectedProperty().addListener((o, a, on) -> {
-            if (on) {
-                viewModel.layoutModeProperty().set(mode);
-            }
-        });
-        viewModel.layoutModeProperty().addListener((o, a, chosen) -> button.setSelected(chosen == mode));
-        return button;
-    }
-
     private HBox footer() {
         Label problem = new Label();
         problem.textProperty().bind(viewModel.problemProperty());
@@ -308,47 +245,6 @@ public final class ImportDialog {
         progress.progressProperty().unbind();
         progress.setVisible(false);
         cancel.setVisible(false);
-    }
-
-    private void chooseLayout() {
-        command.dialogs()
-                .openFile(
-                        "Choose the plate layout",
-                        command.importFolder(),
-                        List.of(
-                                "Layouts (CSV, TSV, XLSX, template)",
-                                "*.csv",
-                                "*.tsv",
-                                "*.txt",
-                                "*.xlsx",
-                                "*.hillfit-template"))
-                .ifPresent(file -> {
-                    viewModel.layoutFileProperty().set(file);
-                    viewModel.layoutModeProperty().set(ImportViewModel.LayoutMode.FILE);
-                });
-    }
-
-    private void loadTemplates() {
-        command.jobs()
-                .submit(
-                        "Reading layout templates",
-                        (sink, token) -> command.templates().list().stream()
-                                .map(LayoutTemplate::name)
-                                .toList(),
-                        names -> viewModel.templates().setAll(names),
-                        message -> status.setText("Templates could not be read: " + message));
-    }
-
-    private void saveTemplate() {
-        viewModel.rule().validRule().ifPresent(rule -> command.jobs()
-                .submit(
-                        "Saving the layout template",
-                        (sink, token) -> command.templates().save(LayoutTemplate.of(rule)),
-                        file -> {
-                            status.setText("Template saved: " + file.getFileName());
-                            loadTemplates();
-                        },
-                        message -> status.setText("The template could not be saved: " + message)));
     }
 
     private static String name(ImportPlan plan) {
