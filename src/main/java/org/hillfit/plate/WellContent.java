@@ -8,7 +8,7 @@ import java.util.Optional;
  * What the layout says one well holds.
  *
  * @param role the well's role
- * @param compound the compound name (samples; optional for controls, e.g. the reference inhibitor)
+ * @param compound the compound name (required for samples; optional for controls, e.g. the reference inhibitor)
  * @param concentration the final concentration (required for samples)
  */
 public record WellContent(WellRole role, Optional<String> compound, Optional<Concentration> concentration) {
@@ -17,6 +17,11 @@ public record WellContent(WellRole role, Optional<String> compound, Optional<Con
         Objects.requireNonNull(role, "role");
         compound = compound.map(String::strip).filter(s -> !s.isEmpty());
         Objects.requireNonNull(concentration, "concentration");
+        if (role == WellRole.SAMPLE && (compound.isEmpty() || concentration.isEmpty())) {
+            throw new IllegalArgumentException(
+                    "a sample well needs a compound and a concentration; got " + compound.orElse("no compound") + " at "
+                            + concentration.map(Object::toString).orElse("no dose"));
+        }
     }
 
     /** A sample well. */

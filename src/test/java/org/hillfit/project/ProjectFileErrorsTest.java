@@ -63,6 +63,8 @@ class ProjectFileErrorsTest {
             "sha256" : "                          | "sha256" : null, "x" : "                             | 'sha256' is missing or null
             # regression (#11): a number too large for a double was read as an infinite signal without a flag
             "A01" : 9176.0                        | "A01" : 1e999                                        | expected a finite number; got Infinity
+            # regression (fuzzing): a sample well without a compound crashed the re-analysis on open
+            "compound" : "HF-001"                 | "compound" : null                                    | a sample well needs a compound and a concentration
             # settings that break the domain's rules
             "inactiveAlpha" : 0.05                | "inactiveAlpha" : 7                                  | the inactive alpha must be in (0, 1)
             """)

@@ -6,6 +6,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.hillfit.job.CancellationToken;
 import org.slf4j.Logger;
@@ -21,6 +23,7 @@ public final class FxJobRunner {
     private static final Logger LOGGER = LoggerFactory.getLogger(FxJobRunner.class);
 
     private final ExecutorService executor;
+    private final ReadOnlyObjectWrapper<Task<?>> latest = new ReadOnlyObjectWrapper<>(this, "latest");
 
     /** A runner with its own pool of daemon threads (as many as cores, at least two). */
     public FxJobRunner() {
@@ -72,8 +75,17 @@ public final class FxJobRunner {
             LOGGER.error("{} failed", title, error);
             onFailure.accept(sentence(error));
         });
+        latest.set(task);
         executor.execute(task);
         return task;
+    }
+
+    /**
+     * The task submitted last (null before the first), so a status bar can show its progress and offer to cancel
+     * it. Changes on the FX thread, where {@link #submit} is called.
+     */
+    public ReadOnlyObjectProperty<Task<?>> latestTask() {
+        return latest.getReadOnlyProperty();
     }
 
     /** Stops accepting work; running jobs finish. */

@@ -37,8 +37,11 @@ public final class LatestJobScheduler<T> {
         this(executor, debounceMillis, Platform::runLater);
     }
 
-    /** For tests: results are delivered through {@code fxThread} instead of Platform.runLater. */
-    LatestJobScheduler(ScheduledExecutorService executor, long debounceMillis, Consumer<Runnable> fxThread) {
+    /**
+     * A scheduler that delivers results through {@code fxThread} instead of {@code Platform.runLater} (tests pass
+     * {@code Runnable::run} and need no JavaFX toolkit).
+     */
+    public LatestJobScheduler(ScheduledExecutorService executor, long debounceMillis, Consumer<Runnable> fxThread) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.debounceMillis = debounceMillis;
         this.fxThread = fxThread;

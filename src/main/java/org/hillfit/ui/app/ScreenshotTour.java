@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.ui.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.hillfit.plate.WellId;
+import org.hillfit.project.BundledSample;
+import org.hillfit.project.CurveKey;
+import org.hillfit.ui.importing.ImportDialog;
+import org.hillfit.ui.importing.ImportFileRow;
+import org.hillfit.ui.importing.ImportViewModel;
+import org.hillfit.ui.session.CurveItem;
+import org.hillfit.ui.session.Page;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes the documentation's screenshots deterministically: with {@code -Dhillfit.screenshot.dir=FOLDER} the
+ * workbench saves its start screen, the import dialog over the sample files, then opens the sample panel, masks one
+ * point and saves each page ({@code scene.snapshot}) as a PNG in FOLDER, and exits. Run it under Xvfb:
+ * {@code xvfb-run -a -s "-screen 0 1280x800x24" java -Dhillfit.screenshot.dir=docs/screenshots -jar target/hillfit.jar}.
+ */
+public final class ScreenshotTour {
+    /** The system property that starts the tour. */
+    public static final String PROPERTY = "hillfit.screenshot.dir";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ScreenshotTour.class);
+    private static final Duration TICK = Duration.millis(150);
+    private static final int PATIENCE = 300;
+
+    /** Waits until {@code ready}, then acts. */
+    private record Step(String name, BooleanSupplier ready, Runnable action) {}
+
+    private final Workbench workbench;
+    private final Path folder;
+    private final Deque<Step> steps = new ArrayDeque<>();
+    private final Timeline timer = new Timeline();
+    private final List<Path> samples = new ArrayList<>();
+    private ImportDialog dialog;
+    private int waited;
+    private long settleUntil;
+
+    public ScreenshotTour(Workbench workbench, Path folder) {
+        this.workbench = workbench;
+        this.folder = folder;
+    }
+
+    /** Starts the tour on the FX thread. */
+    public void start() {
+        plan();
+        timer.getKeyFrames().add(new KeyFrame(TICK, e -> tick()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    private void plan() {
+        step(
+                "start screen",
+                () -> true,
+                () -> snap("01-start.png", workbench.stage().getScene()));
+        step("sample files", () -> true, this::openImportDialog);
+        step("import dialog", this::detected, () -> {
+            snap("02-import.png", dialog.stage().getScene());
+            dialog.viewModel().layoutModeProperty().set(ImportViewModel.LayoutMode.RULE);
+        });
+        step("dilution rule", this::settledDialog, () -> {
+            snap("02-import-rule.png", dialog.stage().getScene());
+            dialog.stage().close();
+        });
+        step("sample", () -> true, workbench::openSample);
+        step("curves", () -> workbench.model().current().isPresent(), this::selectExample);
+        step("mask", () -> true, this::maskOne);
+        step("curves page", this::settled, () -> snap("03-curves.png", scene()));
+        step(
+                "overlay",
+                () -> true,
+                () -> workbench.curves().detailModel().overlayProperty().set(true));
+        step("overlay page", this::settled, () -> {
+            snap("04-curves-overlay.png", scene());
+            workbench.curves().detailModel().overlayProperty().set(false);
+        });
+        page(Page.PLATES, "05-plates.png");
+        page(Page.RESULTS, "06-results.png");
+        page(Page.SELECTIVITY, "07-selectivity.png");
+        page(Page.AUDIT, "08-audit.png");
+        step("done", this::settled, () -> {
+            timer.stop();
+            LOGGER.info("screenshots written to {}", folder.toAbsolutePath());
+            Platform.exit();
+        });
+    }
+
+    private void page(Page page, String file) {
+        step(page.title(), () -> true, () -> workbench.show(page));
+        step(page.title() + " shown", this::settled, () -> snap(file, scene()));
+    }
+
+    private void step(String name, BooleanSupplier ready, Runnable action) {
+        steps.add(new Step(name, ready, action));
+    }
+
+    private void tick() {
+        Step next = steps.peek();
+        if (next == null) {
+            return;
+        }
+        if (!next.ready().getAsBoolean() && ++waited < PATIENCE) {
+            return;
+        }
+        if (waited >= PATIENCE) {
+            LOGGER.warn("screenshot tour: gave up waiting for '{}'", next.name());
+        }
+        steps.poll();
+        waited = 0;
+        settleUntil = System.currentTimeMillis() + 900;
+        next.action().run();
+    }
+
+    /** Nothing running, thumbnails drawn, and a moment for layout and charts to paint. */
+    private boolean settled() {
+        return System.currentTimeMillis() >= settleUntil
+                && !workbench.stage().getScene().getRoot().isDisabled()
+                && workbench.curves().thumbnailsPending() == 0;
+    }
+
+    private boolean settledDialog() {
+        return System.currentTimeMillis() >= settleUntil;
+    }
+
+    private boolean detected() {
+        return System.currentTimeMillis() >= settleUntil
+                && dialog != null
+                && !dialog.viewModel().rows().isEmpty()
+                && dialog.viewModel().rows().stream()
+                        .noneMatch(r -> r.stateProperty().get() == ImportFileRow.State.DETECTING);
+    }
+
+    private void openImportDialog() {
+        try {
+            BundledSample sample = BundledSample.extract();
+            samples.addAll(sample.inputs());
+            samples.add(sample.layout());
+        } catch (IOException e) {
+            LOGGER.error("screenshot tour: the sample could not be extracted", e);
+        }
+        dialog = workbench.importer().show(samples);
+    }
+
+    /** A curve with something to look at: HF-011 on TYK2 (a class 1.2 curve). */
+    private void selectExample() {
+        workbench.show(Page.CURVES);
+        List<CurveItem> curves = workbench.model().curvesProperty().get();
+        CurveKey key = curves.stream()
+                .filter(c -> c.curve().compound().equals("HF-011")
+                        && c.curve().assay().equals("TYK2"))
+                .findFirst()
+                .orElse(curves.get(0))
+                .key();
+        workbench.model().selectedCurveProperty().set(key);
+    }
+
+    /** Masks the fourth point of the selected curve, so the chart shows a hollow point and the trail an entry. */
+    private void maskOne() {
+        workbench.model().selectedItem().ifPresent(item -> {
+            WellId well = item.curve().series().points().get(3).well();
+            workbench.actions().toggleMask(item.key().plate(), well);
+        });
+    }
+
+    private Scene scene() {
+        return workbench.stage().getScene();
+    }
+
+    private void snap(String file, Scene scene) {
+        BufferedImage image = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+        try {
+            Files.createDirectories(folder);
+            ImageIO.write(image, "png", folder.resolve(file).toFile());
+            LOGGER.info("screenshot {}", folder.resolve(file));
+        } catch (IOException e) {
+            LOGGER.error("screenshot {} could not be written", file, e);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.ui.plate;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hillfit.analysis.HeatMap;
+import org.hillfit.analysis.QcVerdict;
+import org.hillfit.plate.PlateMetadata;
+import org.hillfit.plate.WellContent;
+import org.hillfit.plate.WellId;
+import org.hillfit.project.SessionPlate;
+import org.hillfit.report.FlagText;
+import org.hillfit.report.ResultFormat;
+import org.hillfit.ui.session.ReviewActions;
+import org.hillfit.ui.session.SessionModel;
+
+/**
+ * The Plates page: the plates with their QC verdicts on the left; the chosen plate's heat map (raw channel, readout,
+ * % inhibition or B-score) with the layout overlaid and its colour key in the middle; its QC figures on the right.
+ * Clicking a well masks or unmasks it (the plate is refitted).
+ */
+public final class PlatesView {
+    private final PlatesViewModel viewModel;
+    private final ReviewActions actions;
+    private final ListView<SessionPlate> plates = new ListView<>();
+    private final HeatMapCanvas heatMap;
+    private final ColorLegend legend = new ColorLegend();
+    private final GridPane qc = new GridPane();
+    private final Label plateTitle = new Label();
+    private final Label plateInfo = new Label();
+    private final SplitPane root = new SplitPane();
+    private boolean updating;
+
+    public PlatesView(SessionModel model, ReviewActions actions) {
+        this.viewModel = new PlatesViewModel(model);
+        this.actions = actions;
+        this.heatMap = new HeatMapCanvas(this::clicked, this::describe);
+        heatMap.setId("heat-map");
+        plates.setId("plate-list");
+        plates.setCellFactory(l -> new PlateCell());
+        plates.getSelectionModel().selectedItemProperty().addListener((o, a, plate) -> {
+            if (plate != null && !updating) {
+                viewModel.selectedProperty().set(plate.key());
+            }
+        });
+        viewModel.platesProperty().addListener((o, a, list) -> showPlates(list));
+        viewModel.plateProperty().addListener((o, a, p) -> showPlate());
+        viewModel.heatMapProperty().addListener((o, a, m) -> showPlate());
+        viewModel.overlayProperty().addListener((o, a, m) -> showPlate());
+        viewModel.qcProperty().addListener((o, a, figures) -> showQc(figures));
+        root.getItems().addAll(plates, centre(), qcPanel());
+        root.setDividerPositions(0.15, 0.79);
+        SplitPane.setResizableWithParent(plates, false);
+        showPlates(viewModel.platesProperty().get());
+        showPlate();
+        showQc(viewModel.qcProperty().get());
+    }
+
+    /** The page's node. */
+    public Node node() {
+        return root;
+    }
+
+    /** The split panes (their dividers are remembered). */
+    public SplitPane splitPane() {
+        return root;
+    }
+
+    /** The view model. */
+    public PlatesViewModel viewModel() {
+        return viewModel;
+    }
+
+    private BorderPane centre() {
+        ComboBox<String> layer = new ComboBox<>();
+        layer.setId("heat-map-layer");
+        layer.setTooltip(new Tooltip("What the colours show"));
+        viewModel.layersProperty().addListener((o, a, list) -> {
+            updating = true;
+            layer.setItems(FXCollections.observableArrayList(list));
+            layer.setValue(Optional.ofNullable(viewModel.heatMapProperty().get())
+                    .map(PlatesViewModel::layerName)
+                    .orElse(null));
+            updating = false;
+        });
+        viewModel.heatMapProperty().addListener((o, a, map) -> {
+            updating = true;
+            layer.setValue(map == null ? null : PlatesViewModel.layerName(map));
+            updating = false;
+        });
+        layer.valueProperty().addListener((o, a, v) -> {
+            if (v != null && !updating) {
+                viewModel.layerProperty().set(v);
+            }
+        });
+        ComboBox<Overlay> overlay = new ComboBox<>(FXCollections.observableArrayList(Overlay.values()));
+        overlay.valueProperty().bindBidirectional(viewModel.overlayProperty());
+        overlay.setTooltip(new Tooltip("The layout drawn over the values"));
+        Label hint = new Label("Click a well to mask or unmask it");
+        hint.getStyleClass().add("muted");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        plateTitle.getStyleClass().add("detail-title");
+        HBox bar = new HBox(8, plateTitle, spring, new Label("Show"), layer, new Label("Layout"), overlay);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 4, 10));
+        plateInfo.getStyleClass().add("muted");
+        VBox top = new VBox(2, bar, withPadding(plateInfo));
+        VBox bottom = new VBox(6, legend, hint);
+        bottom.setPadding(new Insets(6, 10, 10, 10));
+        BorderPane centre = new BorderPane(heatMap);
+        centre.setTop(top);
+        centre.setBottom(bottom);
+        BorderPane.setMargin(heatMap, new Insets(4, 10, 4, 4));
+        return centre;
+    }
+
+    private static HBox withPadding(Node node) {
+        HBox box = new HBox(node);
+        box.setPadding(new Insets(0, 10, 0, 10));
+        return box;
+    }
+
+    private VBox qcPanel() {
+        Label title = new Label("Plate QC");
+        title.getStyleClass().add("section-title");
+        qc.setHgap(10);
+        qc.setVgap(6);
+        qc.getStyleClass().add("qc-grid");
+        qc.setId("qc-grid");
+        VBox panel = new VBox(10, title, qc);
+        panel.setPadding(new Insets(12));
+        panel.setMinWidth(230);
+        panel.getStyleClass().add("side-panel");
+        return panel;
+    }
+
+    private void showPlates(List<SessionPlate> list) {
+        updating = true;
+        plates.setItems(FXCollections.observableArrayList(list));
+        SessionPlate shown = viewModel.plateProperty().get();
+        if (shown != null) {
+            plates.getSelectionModel().select(shown);
+        }
+        updating = false;
+    }
+
+    private void showPlate() {
+        SessionPlate plate = viewModel.plateProperty().get();
+        HeatMap map = viewModel.heatMapProperty().get();
+        legend.show(map);
+        if (plate == null || map == null) {
+            plateTitle.setText("");
+            plateInfo.setText("");
+            heatMap.show(null, null, viewModel.overlayProperty().get());
+            return;
+        }
+        plateTitle.setText(plate.label());
+        plateInfo.setText(plate.plate().format() + " plate · "
+                + plate.plate()
+                        .metadata(PlateMetadata.SOURCE_FILE)
+                        .map(f -> java.nio.file.Path.of(f).getFileName().toString())
+                        .orElse("")
+                + plate.plate()
+                        .metadata(PlateMetadata.BARCODE)
+                        .map(b -> " · barcode " + b)
+                        .orElse("")
+                + " · " + plate.result().normalized().basis()
+                + (plate.masks().isEmpty() ? "" : " · " + plate.masks().size() + " well(s) masked by you"));
+        heatMap.show(
+                map,
+                plate.result().normalized().layout(),
+                viewModel.overlayProperty().get());
+        updating = true;
+        if (plates.getSelectionModel().getSelectedItem() == null
+                || !plates.getSelectionModel().getSelectedItem().key().equals(plate.key())) {
+            plates.getSelectionModel().select(plate);
+        }
+        updating = false;
+    }
+
+    private void showQc(List<QcFigure> figures) {
+        qc.getChildren().clear();
+        int row = 0;
+        for (QcFigure figure : figures) {
+            Label name = new Label(figure.label());
+            name.getStyleClass().add("value-label");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            Label value = new Label(figure.text());
+            value.getStyleClass().add("qc-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            figure.verdict().ifPresent(v -> value.getStyleClass().add("verdict-" + v.slug()));
+            Tooltip.install(name, new Tooltip(figure.hint()));
+            Tooltip.install(value, new Tooltip(figure.hint()));
+            qc.addRow(row++, name, value);
+        }
+    }
+
+    private void clicked(WellId well) {
+        SessionPlate plate = viewModel.plateProperty().get();
+        if (plate != null) {
+            actions.toggleMask(plate.key(), well);
+        }
+    }
+
+    /** "C05 · sample HF-002 at 3.33 nM · 45.2 · masked by user: outlier". */
+    private String describe(WellId well) {
+        SessionPlate plate = viewModel.plateProperty().get();
+        HeatMap map = viewModel.heatMapProperty().get();
+        if (plate == null || map == null) {
+            return "";
+        }
+        WellContent content = plate.result().normalized().layout().content(well);
+        StringBuilder text = new StringBuilder(well.label())
+                .append(" · ")
+                .append(content.role().slug());
+        content.compound().ifPresent(c -> text.append(' ').append(c));
+        content.concentration()
+                .ifPresent(c -> text.append(" at ").append(ResultFormat.concentration(c.value(), c.unit())));
+        double value = map.values().get(well);
+        text.append("\n")
+                .append(PlatesViewModel.layerName(map))
+                .append(": ")
+                .append(Double.isNaN(value) ? "no value" : ColorLegend.compact(round(value)));
+        plate.result().normalized().mask(well).ifPresent(m -> text.append("\n").append(FlagText.maskReason(m)));
+        map.mark(well)
+                .filter(m -> m.kind() == HeatMap.MarkKind.OUTLIER)
+                .ifPresent(m -> text.append("\ncontrol outlier (flagged, still used)"));
+        return text.toString();
+    }
+
+    private static double round(double value) {
+        double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(value) + 1e-12)));
+        return Math.abs(value) >= 1000 ? Math.rint(value) : Math.rint(value * scale) / scale;
+    }
+
+    /** A plate in the list: assay / plate and its Z′ with the verdict colour. */
+    private static final class PlateCell extends ListCell<SessionPlate> {
+        @Override
+        protected void updateItem(SessionPlate plate, boolean empty) {
+            super.updateItem(plate, empty);
+            if (empty || plate == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(plate.label());
+            var qc = plate.result().normalized().qc();
+            Label z = new Label("Z′ " + (Double.isNaN(qc.zPrime()) ? "—" : ResultFormat.decimals(qc.zPrime(), 2)));
+            z.getStyleClass().addAll("verdict-chip", "verdict-" + qc.verdict().slug());
+            Region spring = new Region();
+            HBox.setHgrow(spring, Priority.ALWAYS);
+            HBox box = new HBox(6, name, spring, z);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(box);
+            setTooltip(new Tooltip(plate.label() + ": plate QC " + qc.verdict().slug()
+                    + (qc.verdict() == QcVerdict.FAIL ? " (its curves are flagged)" : "")));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.ui.session;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.hillfit.fit.Qualifier;
+import org.hillfit.report.ResultFormat;
+import org.hillfit.result.AuditAction;
+import org.hillfit.result.AuditEntry;
+import org.hillfit.result.Ic50Change;
+import org.hillfit.result.Potency;
+
+/** Audit entries and IC50 changes in words, for the status bar and the audit view. */
+public final class ChangeText {
+    private ChangeText() {}
+
+    /** "HF-001 TYK2: 1.95 → 2.38 nM" (IC50s with 3 significant digits, as everywhere else). */
+    public static String of(Ic50Change change) {
+        return change.compound() + " " + change.assay() + ": " + potency(change.before()) + " → "
+                + potency(change.after()) + " nM";
+    }
+
+    /** The IC50 changes of an entry, joined by "; " (only those that moved). */
+    public static String changes(AuditEntry entry) {
+        return entry.changes().stream()
+                .filter(Ic50Change::isChanged)
+                .map(ChangeText::of)
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * One line for the status bar: "masked C05 (user: outlier) — HF-001 TYK2: 1.95 → 2.38 nM"; a settings change
+     * is named by the reason it was given ("fit: Hill slope fixed at 1"), and beyond two moved IC50s the rest are
+     * counted.
+     */
+    public static String summary(AuditEntry entry) {
+        List<String> moved = entry.changes().stream()
+                .filter(Ic50Change::isChanged)
+                .map(ChangeText::of)
+                .toList();
+        String what = entry.action() == AuditAction.SETTINGS ? "changed the " + reason(entry.detail()) : entry.detail();
+        if (moved.isEmpty()) {
+            return what;
+        }
+        String shown = String.join("; ", moved.subList(0, Math.min(2, moved.size())));
+        return what + " — " + shown + (moved.size() > 2 ? "; " + (moved.size() - 2) + " more IC50s moved" : "");
+    }
+
+    /** The reason in the final parentheses of a detail ("… (fit: Hill slope fixed at 1)"), else the detail. */
+    private static String reason(String detail) {
+        int open = detail.lastIndexOf(" (");
+        return detail.endsWith(")") && open >= 0 ? detail.substring(open + 2, detail.length() - 1) : detail;
+    }
+
+    /** The summary of the newest entry of a trail. */
+    public static String latest(List<AuditEntry> trail) {
+        return trail.isEmpty() ? "" : summary(trail.get(trail.size() - 1));
+    }
+
+    private static String potency(Optional<Potency> potency) {
+        return potency.map(p ->
+                        (p.qualifier() == Qualifier.EQUAL ? "" : p.qualifier().symbol())
+                                + ResultFormat.significant(p.nanomolar(), ResultFormat.SIGNIFICANT_DIGITS))
+                .orElse("none");
+    }
+}

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.ui.session;
+
+import java.util.List;
+import java.util.Optional;
+import org.hillfit.analysis.MaskReason;
+import org.hillfit.analysis.WellMask;
+import org.hillfit.plate.WellId;
+import org.hillfit.project.AnalysisSession;
+import org.hillfit.project.CurveKey;
+import org.hillfit.project.PlateKey;
+import org.hillfit.project.SessionPlate;
+import org.hillfit.report.FlagText;
+import org.hillfit.result.ReviewVerdict;
+
+/**
+ * What a reviewer does to a session, shared by the plate and curve views: mask or unmask a well (the plate is
+ * refitted), accept or reject a curve, undo and redo. Each action is one {@link SessionEditor.Edit}; the choice
+ * between masking and unmasking is made on the session the edit applies to, so quick double clicks stay right.
+ */
+public final class ReviewActions {
+    /** The note of a mask when the reviewer left the reason empty. */
+    static final String DEFAULT_MASK_NOTE = "masked in review";
+    /** The reason recorded when a curve is accepted with a key press. */
+    static final String ACCEPT_REASON = "accepted in review";
+
+    private final SessionModel model;
+    private final SessionEditor editor;
+    private final Feedback feedback;
+
+    public ReviewActions(SessionModel model, SessionEditor editor, Feedback feedback) {
+        this.model = model;
+        this.editor = editor;
+        this.feedback = feedback;
+    }
+
+    /**
+     * Masks a well with the current mask reason, or unmasks it when a person masked it. A well masked by a rule (an
+     * instrument marker, a failed transfer) stays masked, and the status bar says why.
+     */
+    public void toggleMask(PlateKey plate, WellId well) {
+        String reason = model.maskReasonProperty().get().strip();
+        toggleMask(plate, well, reason.isEmpty() ? DEFAULT_MASK_NOTE : reason);
+    }
+
+    /** Like {@link #toggleMask(PlateKey, WellId)}, masking with the given note. */
+    public void toggleMask(PlateKey plate, WellId well, String note) {
+        Optional<WellMask> ruleMask = ruleMask(plate, well);
+        if (ruleMask.isPresent()) {
+            feedback.status(well + " is masked by a rule (" + FlagText.maskReason(ruleMask.get())
+                    + "); such masks come from the data and cannot be removed by hand");
+            return;
+        }
+        editor.submit(history -> {
+            AnalysisSession session = history.present();
+            boolean masked =
+                    session.plate(plate).map(p -> p.masks().containsKey(well)).orElse(false);
+            return history.push(
+                    masked
+                            ? session.unmaskWells(plate, List.of(well), "")
+                            : session.maskWells(plate, List.of(well), MaskReason.USER, note));
+        });
+    }
+
+    /** Accepts a curve as fit to report. */
+    public void accept(CurveKey curve) {
+        editor.submit(h -> h.push(h.present().decide(curve, ReviewVerdict.ACCEPTED, ACCEPT_REASON)));
+    }
+
+    /** Rejects a curve: it is reported as flagged. */
+    public void reject(CurveKey curve, String reason) {
+        String why = reason.isBlank() ? "rejected in review" : reason.strip();
+        editor.submit(h -> h.push(h.present().decide(curve, ReviewVerdict.REJECTED, why)));
+    }
+
+    /** Withdraws the decision on a curve, if it has one. */
+    public void clearDecision(CurveKey curve) {
+        boolean decided = model.current()
+                .flatMap(s -> s.curve(curve))
+                .map(c -> c.decision().isPresent())
+                .orElse(false);
+        if (decided) {
+            editor.submit(h -> h.push(h.present().clearDecision(curve, "")));
+        }
+    }
+
+    /** Undoes the last edit (when there is one). */
+    public void undo() {
+        if (model.history().map(h -> h.canUndo()).orElse(false)) {
+            editor.submit(h -> h.undo());
+        }
+    }
+
+    /** Redoes the last undone edit (when there is one). */
+    public void redo() {
+        if (model.history().map(h -> h.canRedo()).orElse(false)) {
+            editor.submit(h -> h.redo());
+        }
+    }
+
+    /** The mask a rule (not a person) put on the well, if any. */
+    private Optional<WellMask> ruleMask(PlateKey plate, WellId well) {
+        Optional<SessionPlate> p = model.current().flatMap(s -> s.plate(plate));
+        if (p.isEmpty() || p.get().masks().containsKey(well)) {
+            return Optional.empty();
+        }
+        return p.get().result().normalized().mask(well).filter(m -> !m.isUserMask());
+    }
+}

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import org.hillfit.io.ImportContext;
+import org.hillfit.io.ImporterRegistry;
+import org.hillfit.io.layout.LongLayoutReader;
+import org.hillfit.job.CancellationToken;
+import org.hillfit.job.ProgressSink;
+import org.hillfit.project.AnalysisPipeline;
+import org.hillfit.project.AnalysisSession;
+import org.hillfit.project.ReviewContext;
+import org.hillfit.project.SessionRequest;
+import org.hillfit.result.AnalysisSettings;
+import org.hillfit.result.InputSpec;
+
+/** Sessions over the sample panel in {@code sample-plates/}, edited by a fixed reviewer at a fixed time. */
+public final class UiFixtures {
+    /** The sample folder. */
+    public static final Path SAMPLES = Path.of("sample-plates");
+    /** The reviewer of test sessions. */
+    public static final ReviewContext REVIEWER =
+            new ReviewContext("tester", Clock.fixed(Instant.parse("2025-03-14T09:26:53Z"), ZoneOffset.UTC));
+
+    private UiFixtures() {}
+
+    /** A session over the given targets' sample exports ("TYK2", "JAK1", …) with the panel layout. */
+    public static AnalysisSession session(String... targets) throws Exception {
+        List<InputSpec> inputs = Arrays.stream(targets)
+                .map(t -> SAMPLES.resolve(t + ".matrix.csv"))
+                .map(p -> new InputSpec(p, InputSpec.defaultAssay(p), ImporterRegistry.AUTO))
+                .toList();
+        Path layout = SAMPLES.resolve("panel-layout.csv");
+        SessionRequest request = new SessionRequest(
+                inputs,
+                LongLayoutReader.read(layout, ImportContext.defaults()),
+                layout.toString(),
+                AnalysisSettings.DEFAULT);
+        return AnalysisSession.create(
+                new AnalysisPipeline(ImporterRegistry.builtIn()),
+                request,
+                REVIEWER,
+                ProgressSink.NONE,
+                CancellationToken.none());
+    }
+}

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
+package org.hillfit.ui.plate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.hillfit.analysis.HeatMap;
+import org.hillfit.analysis.QcVerdict;
+import org.hillfit.project.AnalysisSession;
+import org.hillfit.ui.UiFixtures;
+import org.hillfit.ui.session.CurveItem;
+import org.hillfit.ui.session.SessionModel;
+import org.junit.jupiter.api.Test;
+
+/** The plate page follows the selected curve's plate, offers every heat-map layer and judges the plate's QC. */
+class PlatesViewModelTest {
+
+    @Test
+    void showsPercentInhibitionOfTheSelectedCurvesPlate() throws Exception {
+        AnalysisSession session = UiFixtures.session("TYK2", "JAK1");
+        SessionModel model = new SessionModel();
+        PlatesViewModel plates = new PlatesViewModel(model);
+        model.load(session, Optional.empty(), "test");
+        CurveItem jak1 = model.curvesProperty().get().stream()
+                .filter(c -> c.curve().assay().equals("JAK1"))
+                .findFirst()
+                .orElseThrow();
+
+        model.selectedCurveProperty().set(jak1.key());
+
+        assertEquals("JAK1 / JAK1-P1", plates.plateProperty().get().label());
+        assertEquals(
+                HeatMap.Layer.PERCENT_INHIBITION, plates.heatMapProperty().get().layer());
+        assertTrue(
+                plates.layersProperty().get().contains("% inhibition"),
+                plates.layersProperty().get().toString());
+        assertTrue(plates.layersProperty().get().size() >= 4, "raw channels, readout, % inhibition, B-score");
+    }
+
+    @Test
+    void anotherLayerIsChosenByName() throws Exception {
+        SessionModel model = new SessionModel();
+        PlatesViewModel plates = new PlatesViewModel(model);
+        model.load(UiFixtures.session("TYK2"), Optional.empty(), "test");
+        String raw = plates.layersProperty().get().get(0);
+
+        plates.layerProperty().set(raw);
+
+        assertEquals(HeatMap.Layer.RAW_CHANNEL, plates.heatMapProperty().get().layer());
+    }
+
+    @Test
+    void judgesTheSamplePlatesQc() throws Exception {
+        SessionModel model = new SessionModel();
+        PlatesViewModel plates = new PlatesViewModel(model);
+        model.load(UiFixtures.session("TYK2"), Optional.empty(), "test");
+
+        QcFigure zPrime = plates.qcProperty().get().get(0);
+        assertEquals("Z′", zPrime.label());
+        assertEquals("0.89", zPrime.text());
+        assertEquals(Optional.of(QcVerdict.PASS), zPrime.verdict());
+    }
+}
