@@ -114,9 +114,18 @@ public final class Workbench {
                 p -> guard.thenRun(() -> projects.open(p)),
                 () -> guard.thenRun(projects::recoverUntitled)));
         MainMenu menu = new MainMenu(commands(), model);
+        RecentProjectsMenu recent = new RecentProjectsMenu(
+                () -> services.settings().current().recentProjects(),
+                p -> guard.thenRun(() -> projects.open(p)),
+                () -> {
+                    services.settings().update(s -> s.withoutRecentProjects());
+                    start.showRecent(List.of());
+                });
         this.window = new MainWindow(
-                menu.menuBar(new AnalysisMenu(model, editor, services.settings()).create()), menu.toolBar(),
-                start.node(), statusBar.node());
+                menu.menuBar(new AnalysisMenu(model, editor, services.settings()).create(), recent),
+                menu.toolBar(),
+                start.node(),
+                statusBar.node());
         this.windowState = new WindowState(services.settings());
     }
 
