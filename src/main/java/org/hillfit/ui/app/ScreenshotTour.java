@@ -23,6 +23,7 @@ import org.hillfit.project.CurveKey;
 import org.hillfit.ui.importing.ImportDialog;
 import org.hillfit.ui.importing.ImportFileRow;
 import org.hillfit.ui.importing.ImportViewModel;
+import org.hillfit.ui.notes.NoteText;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.Page;
 import org.slf4j.Logger;
@@ -84,6 +85,7 @@ public final class ScreenshotTour {
         step("sample", () -> true, workbench::openSample);
         step("curves", () -> workbench.model().current().isPresent(), this::selectExample);
         step("mask", () -> true, this::maskOne);
+        step("note", this::settled, this::noteOne);
         step("curves page", this::settled, () -> snap("03-curves.png", scene()));
         step(
                 "overlay",
@@ -179,6 +181,15 @@ public final class ScreenshotTour {
             WellId well = item.curve().series().points().get(3).well();
             workbench.actions().toggleMask(item.key().plate(), well);
         });
+    }
+
+    /** A note on the selected curve, so the detail pane and the audit trail show one. */
+    private void noteOne() {
+        workbench.model().selectedItem().ifPresent(item -> workbench
+                .actions()
+                .addNote(
+                        NoteText.target(item),
+                        "Partial: levels off near 55 % in every assay; check solubility before ranking."));
     }
 
     private Scene scene() {

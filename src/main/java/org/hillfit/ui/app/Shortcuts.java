@@ -13,6 +13,7 @@ final class Shortcuts {
               R               reject the curve (asks why), then go to the next
               U               clear the decision
               O               overlay the compound on every assay
+              N               write a note on the curve
               click a point   mask or unmask it (right-click: give a reason)
 
             Everywhere

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hillfit.fit.Qualifier;
 import org.hillfit.report.ResultFormat;
+import org.hillfit.result.AuditAction;
 import org.hillfit.result.AuditEntry;
 import org.hillfit.result.Ic50Change;
 import org.hillfit.result.Potency;
@@ -38,7 +39,9 @@ public final class ChangeText {
                 .filter(Ic50Change::isChanged)
                 .map(ChangeText::of)
                 .toList();
-        String what = entry.detail();
+        String what = entry.action() == AuditAction.NOTE
+                ? "note on " + entry.target() + ": " + entry.detail()
+                : entry.detail();
         if (moved.isEmpty()) {
             return what;
         }

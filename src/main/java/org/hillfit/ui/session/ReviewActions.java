@@ -15,7 +15,7 @@ import org.hillfit.result.ReviewVerdict;
 
 /**
  * What a reviewer does to a session, shared by the plate and curve views: mask or unmask a well (the plate is
- * refitted), accept or reject a curve, undo and redo. Each action is one {@link SessionEditor.Edit}; the choice
+ * refitted), accept or reject a curve, write a note, undo and redo. Each action is one {@link SessionEditor.Edit}; the choice
  * between masking and unmasking is made on the session the edit applies to, so quick double clicks stay right.
  */
 public final class ReviewActions {
@@ -81,6 +81,13 @@ public final class ReviewActions {
                 .orElse(false);
         if (decided) {
             editor.submit(h -> h.push(h.present().clearDecision(curve, "")));
+        }
+    }
+
+    /** Adds a note about a plate or curve ("TYK2 / TYK2-P1 / HF-003"); blank notes are ignored. */
+    public void addNote(String target, String text) {
+        if (!text.isBlank()) {
+            editor.submit(h -> h.push(h.present().addNote(target, text)));
         }
     }
 
