@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.hillfit.job.CancellationToken;
 import org.hillfit.job.ProgressSink;
 import org.hillfit.project.AnalysisPipeline;
 import org.hillfit.project.AnalysisSession;
+import org.hillfit.project.ProjectStore;
 import org.hillfit.project.ReviewContext;
 import org.hillfit.project.SessionRequest;
 import org.hillfit.result.AnalysisSettings;
@@ -47,5 +49,30 @@ public final class UiFixtures {
                 REVIEWER,
                 ProgressSink.NONE,
                 CancellationToken.none());
+    }
+
+    /**
+     * A TYK2 project saved beside a copy of its export in {@code dir/day1}, then that folder moved to
+     * {@code dir/archive}: opening {@code archive/screen.hillfit} finds the input moved.
+     *
+     * @return the archive folder
+     */
+    public static Path movedProject(Path dir) throws Exception {
+        Path day1 = Files.createDirectories(dir.resolve("day1"));
+        Path input = Files.copy(SAMPLES.resolve("TYK2.matrix.csv"), day1.resolve("TYK2.matrix.csv"));
+        Path layout = SAMPLES.resolve("panel-layout.csv");
+        SessionRequest request = new SessionRequest(
+                List.of(new InputSpec(input, "TYK2", ImporterRegistry.AUTO)),
+                LongLayoutReader.read(layout, ImportContext.defaults()),
+                layout.toString(),
+                AnalysisSettings.DEFAULT);
+        AnalysisSession session = AnalysisSession.create(
+                new AnalysisPipeline(ImporterRegistry.builtIn()),
+                request,
+                REVIEWER,
+                ProgressSink.NONE,
+                CancellationToken.none());
+        new ProjectStore().save(session, day1.resolve("screen.hillfit"));
+        return Files.move(day1, dir.resolve("archive"));
     }
 }

@@ -68,7 +68,7 @@ public final class Workbench {
         this.autosaver =
                 new Autosaver(model, services.projects(), services.threads().io(), services.untitledProject(), 5_000);
         this.projects = new ProjectCommands(
-                new ProjectCommands.Services(services.projects(), services.context(), this::owner, autosaver),
+                new ProjectCommands.Services(services.projects(), services.context(), this::owner, autosaver, editor),
                 model,
                 services.jobs(),
                 services.settings(),
