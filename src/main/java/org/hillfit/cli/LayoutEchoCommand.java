@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Source map: source_plate,source_well,compound,concentration,unit[,role]",
             "with stock concentrations; compound DMSO or concentration 0 is vehicle.",
-            "Final concentration = sum of stock x volume (nL) / assay volume, in nM.",
+            "Final concentration = sum of stock × volume (nL) / assay volume, in nM.",
             "Wells that received only DMSO become neutral controls. Failed transfers",
             "flag their wells, which the analysis masks (failed_transfer:C05 in the",
             "results). --base supplies the controls the dispenser did not make."

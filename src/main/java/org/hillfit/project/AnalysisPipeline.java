@@ -3,7 +3,6 @@ package org.hillfit.project;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,40 +227,6 @@ public final class AnalysisPipeline {
         } catch (ReadoutException | NormalizationException e) {
             throw new AnalysisException(where + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The plate re-analysed with one more user mask (replacing any user mask on the same well).
-     *
-     * @throws AnalysisException when the plate can no longer be normalised (e.g. every neutral control masked)
-     */
-    public static PlateResult withMask(PlateResult plate, WellMask mask, AnalysisSettings settings)
-            throws AnalysisException {
-        if (!mask.isUserMask()) {
-            throw new IllegalArgumentException("only user masks are edits; rule masks are derived from the data");
-        }
-        Map<WellId, WellMask> masks = new HashMap<>(plate.normalized().userMasks());
-        masks.put(mask.well(), mask);
-        return analyzePlate(plate.assay(), plate.plate(), plate.normalized().layout(), masks, settings);
-    }
-
-    /**
-     * The plate re-analysed without the user mask on a well.
-     *
-     * @throws AnalysisException when the well has no user mask (a rule mask, such as an overflow marker, cannot be
-     *     removed: it is derived from the data)
-     */
-    public static PlateResult withoutMask(PlateResult plate, WellId well, AnalysisSettings settings)
-            throws AnalysisException {
-        Map<WellId, WellMask> masks = new HashMap<>(plate.normalized().userMasks());
-        if (masks.remove(well) == null) {
-            String why = plate.normalized()
-                    .mask(well)
-                    .map(m -> " it is masked by a rule (" + m.flagSlug() + "), which cannot be undone by hand")
-                    .orElse(" it is not masked");
-            throw new AnalysisException(describe(plate.plate()) + ": well " + well + " has no user mask;" + why);
-        }
-        return analyzePlate(plate.assay(), plate.plate(), plate.normalized().layout(), masks, settings);
     }
 
     static PlateLayout layoutFor(Plate plate, LayoutSet layouts) throws AnalysisException {

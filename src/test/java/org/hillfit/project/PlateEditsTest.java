@@ -60,7 +60,7 @@ class PlateEditsTest {
     void maskingAndUnmaskingAWellRoundTrips() throws Exception {
         PlateResult original = analyze(AnalysisSettings.DEFAULT);
         WellMask mask = WellMask.byUser(WellId.parse("C05"), "tip touched the well", "ada", WHEN);
-        PlateResult masked = AnalysisPipeline.withMask(original, mask, AnalysisSettings.DEFAULT);
+        PlateResult masked = reanalyze(original, Map.of(mask.well(), mask));
 
         CurveFit hf003 = curve(masked, "HF-003");
         assertTrue(hf003.flags().contains("user_masked:C05"), hf003.flags()::toString);
@@ -71,7 +71,7 @@ class PlateEditsTest {
                 Optional.of(WHEN),
                 masked.normalized().mask(mask.well()).orElseThrow().at());
 
-        PlateResult unmasked = AnalysisPipeline.withoutMask(masked, mask.well(), AnalysisSettings.DEFAULT);
+        PlateResult unmasked = reanalyze(masked, Map.of());
         assertEquals(original.curves(), unmasked.curves());
         assertEquals(original.normalized(), unmasked.normalized());
     }
@@ -80,29 +80,17 @@ class PlateEditsTest {
     void maskingAControlRenormalisesThePlateAndFlagsEveryCurve() throws Exception {
         PlateResult original = analyze(AnalysisSettings.DEFAULT);
         WellMask mask = WellMask.byUser(WellId.parse("A01"), "", "ada", WHEN);
-        PlateResult masked = AnalysisPipeline.withMask(original, mask, AnalysisSettings.DEFAULT);
+        PlateResult masked = reanalyze(original, Map.of(mask.well(), mask));
         assertEquals(
                 original.normalized().qc().neutralCount() - 1,
                 masked.normalized().qc().neutralCount());
         assertTrue(masked.curves().stream().allMatch(c -> c.flags().contains("control_user_masked:A01")));
     }
 
-    @Test
-    void aWellWithoutAUserMaskCannotBeUnmasked() throws Exception {
-        PlateResult original = analyze(AnalysisSettings.DEFAULT);
-        AnalysisException e = assertThrows(
-                AnalysisException.class,
-                () -> AnalysisPipeline.withoutMask(original, WellId.parse("C05"), AnalysisSettings.DEFAULT));
-        assertTrue(e.getMessage().contains("well C05 has no user mask; it is not masked"), e.getMessage());
-    }
-
-    @Test
-    void ruleMasksAreNotEdits() throws Exception {
-        PlateResult original = analyze(AnalysisSettings.DEFAULT);
-        WellMask rule = new WellMask(WellId.parse("C05"), org.hillfit.analysis.MaskReason.OUTLIER, "");
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> AnalysisPipeline.withMask(original, rule, AnalysisSettings.DEFAULT));
+    /** The plate analysed again with these user masks: the unit of a refit after a mask edit. */
+    private static PlateResult reanalyze(PlateResult plate, Map<WellId, WellMask> masks) throws Exception {
+        return AnalysisPipeline.analyzePlate(
+                plate.assay(), plate.plate(), plate.normalized().layout(), masks, AnalysisSettings.DEFAULT);
     }
 
     @Test
