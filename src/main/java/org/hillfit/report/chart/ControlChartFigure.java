@@ -6,14 +6,19 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.DoubleStream;
 import org.hillfit.result.ControlChart;
 import org.hillfit.result.ControlPoint;
 import org.hillfit.result.ControlStatus;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -72,11 +77,11 @@ public final class ControlChartFigure {
         plot.setRenderer(1, pointRenderer());
         lines(plot, chart);
 
-        JFreeChart figure = new JFreeChart(
-                chart.assay() + " · reference " + chart.compound(), STYLE.titleFont(), plot, true);
+        JFreeChart figure =
+                new JFreeChart(chart.assay() + " · reference " + chart.compound(), STYLE.titleFont(), plot, true);
         figure.addSubtitle(new TextTitle(summary(chart), STYLE.labelFont()));
         figure.getLegend().setItemFont(STYLE.tickFont());
-        figure.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        figure.getLegend().setFrame(BlockBorder.NONE);
         figure.setBackgroundPaint(Color.WHITE);
         figure.setPadding(new RectangleInsets(6, 6, 6, 10));
         figure.setAntiAlias(true);
@@ -86,8 +91,8 @@ public final class ControlChartFigure {
 
     /** "mean pIC50 7.52 · SD 0.08 · n 6 runs · MSR 1.7", with "—" for what cannot be computed yet. */
     public static String summary(ControlChart chart) {
-        return "mean pIC50 " + number(chart.meanPIc50(), 2) + " · SD " + number(chart.sdLog(), 2) + " · n "
-                + chart.n() + (chart.n() == 1 ? " run" : " runs") + " · MSR " + number(chart.msr(), 2);
+        return "mean pIC50 " + number(chart.meanPIc50(), 2) + " · SD " + number(chart.sdLog(), 2) + " · n " + chart.n()
+                + (chart.n() == 1 ? " run" : " runs") + " · MSR " + number(chart.msr(), 2);
     }
 
     private static String number(double value, int decimals) {
@@ -95,26 +100,25 @@ public final class ControlChartFigure {
     }
 
     /** pIC50s and every limit with a margin, so the lines are never cut off; empty without any value. */
-    static java.util.Optional<double[]> range(ControlChart chart) {
-        java.util.stream.DoubleStream.Builder values = java.util.stream.DoubleStream.builder();
+    static Optional<double[]> range(ControlChart chart) {
+        DoubleStream.Builder values = DoubleStream.builder();
         for (ControlPoint p : chart.points()) {
             values.add(p.pIc50()).add(p.lowerLimit()).add(p.upperLimit());
         }
         values.add(chart.lowerLimit()).add(chart.upperLimit()).add(chart.meanPIc50());
         double[] finite = values.build().filter(Double::isFinite).toArray();
         if (finite.length == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        double lo = java.util.Arrays.stream(finite).min().orElseThrow();
-        double hi = java.util.Arrays.stream(finite).max().orElseThrow();
+        double lo = Arrays.stream(finite).min().orElseThrow();
+        double hi = Arrays.stream(finite).max().orElseThrow();
         double pad = Math.max(0.15, 0.12 * (hi - lo));
-        return java.util.Optional.of(new double[] {lo - pad, hi + pad});
+        return Optional.of(new double[] {lo - pad, hi + pad});
     }
 
     /** One tick per run, named by its "run / plate" label (vertical when there are many). */
     private static SymbolAxis runAxis(ControlChart chart) {
-        String[] labels =
-                chart.points().stream().map(ControlPoint::run).toArray(String[]::new);
+        String[] labels = chart.points().stream().map(ControlPoint::run).toArray(String[]::new);
         SymbolAxis axis = new SymbolAxis("Run (plate), in order", labels);
         axis.setGridBandsVisible(false);
         axis.setVerticalTickLabels(labels.length > 8);
@@ -219,7 +223,7 @@ public final class ControlChartFigure {
         plot.addRangeMarker(marker, Layer.FOREGROUND);
     }
 
-    private static void styleAxis(org.jfree.chart.axis.ValueAxis axis) {
+    private static void styleAxis(ValueAxis axis) {
         axis.setTickLabelFont(STYLE.tickFont());
         axis.setLabelFont(STYLE.labelFont());
         Color ink = new Color(0x444444);
