@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.layout.LongLayoutReader;
@@ -33,8 +34,21 @@ public final class UiFixtures {
 
     /** A session over the given targets' sample exports ("TYK2", "JAK1", …) with the panel layout. */
     public static AnalysisSession session(String... targets) throws Exception {
-        List<InputSpec> inputs = Arrays.stream(targets)
+        return session(Arrays.stream(targets)
                 .map(t -> SAMPLES.resolve(t + ".matrix.csv"))
+                .toList());
+    }
+
+    /** A session over the six TYK2 runs of {@code sample-plates/runs/} (run 5 four-fold weaker), nothing marked. */
+    public static AnalysisSession runs() throws Exception {
+        return session(IntStream.rangeClosed(1, 6)
+                .mapToObj(r -> SAMPLES.resolve("runs/TYK2.run" + r + ".matrix.csv"))
+                .toList());
+    }
+
+    /** A session over the given exports with the panel layout, each plate of the assay named by its file. */
+    private static AnalysisSession session(List<Path> files) throws Exception {
+        List<InputSpec> inputs = files.stream()
                 .map(p -> new InputSpec(p, InputSpec.defaultAssay(p), ImporterRegistry.AUTO))
                 .toList();
         Path layout = SAMPLES.resolve("panel-layout.csv");

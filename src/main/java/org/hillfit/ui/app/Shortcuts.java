@@ -18,7 +18,8 @@ final class Shortcuts {
 
             Everywhere
               Ctrl+Z / Ctrl+Y undo / redo
-              Ctrl+1 … Ctrl+5 Plates, Curves, Results, Selectivity, Audit trail
+              Ctrl+1 … Ctrl+7 Plates, Curves, Results, Selectivity, Replicates,
+                              Reference, Audit trail
               Ctrl+O          open exports
               Ctrl+Shift+O    open a project
               Ctrl+S          save the project

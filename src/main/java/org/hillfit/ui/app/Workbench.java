@@ -17,10 +17,11 @@ import org.hillfit.ui.export.ExportCommands;
 import org.hillfit.ui.importing.DroppedFiles;
 import org.hillfit.ui.importing.ImportFilesCommand;
 import org.hillfit.ui.plate.PlatesView;
-import org.hillfit.ui.project.AuditView;
 import org.hillfit.ui.project.Autosaver;
 import org.hillfit.ui.project.ProjectCommands;
 import org.hillfit.ui.project.UnsavedChangesGuard;
+import org.hillfit.ui.reference.ReferenceView;
+import org.hillfit.ui.results.ReplicatesView;
 import org.hillfit.ui.results.ResultsView;
 import org.hillfit.ui.results.SelectivityView;
 import org.hillfit.ui.session.Feedback;
@@ -49,14 +50,10 @@ public final class Workbench {
     private final ExportCommands exports;
     private final SampleCommand sample;
     private final SessionEditor editor;
-    private final Views views;
+    private final Pages views;
     private final MainWindow window;
     private final StartView start;
     private final WindowState windowState;
-
-    /** The pages. */
-    record Views(
-            PlatesView plates, CurvesView curves, ResultsView results, SelectivityView selectivity, AuditView audit) {}
 
     private Workbench(Stage stage, WorkbenchServices services, FileDialogs dialogs) {
         this.stage = stage;
@@ -95,15 +92,9 @@ public final class Workbench {
                 new Dimension2D(176, 116),
                 Screen.getPrimary().getOutputScaleX(),
                 800);
-        SelectivityView selectivity = new SelectivityView(model, feedback);
-        this.views = new Views(
-                new PlatesView(model, actions),
-                new CurvesView(model, actions, feedback, thumbnails),
-                new ResultsView(model, feedback, this::show),
-                selectivity,
-                new AuditView(model));
-        this.exports =
-                new ExportCommands(model, services.jobs(), services.settings(), dialogs, feedback, () -> selectivity
+        this.views = Pages.create(model, actions, feedback, thumbnails, this::show);
+        this.exports = new ExportCommands(
+                model, services.jobs(), services.settings(), dialogs, feedback, () -> views.selectivity()
                         .viewModel()
                         .primaryProperty()
                         .get());
@@ -204,6 +195,16 @@ public final class Workbench {
         return views.selectivity();
     }
 
+    /** The Replicates page. */
+    public ReplicatesView replicates() {
+        return views.replicates();
+    }
+
+    /** The Reference page. */
+    public ReferenceView reference() {
+        return views.reference();
+    }
+
     /** The import command (and its dialog). */
     public ImportFilesCommand importer() {
         return importer;
@@ -255,11 +256,7 @@ public final class Workbench {
     }
 
     private void layOut() {
-        window.addPage(Page.PLATES, views.plates().node());
-        window.addPage(Page.CURVES, views.curves().node());
-        window.addPage(Page.RESULTS, views.results().node());
-        window.addPage(Page.SELECTIVITY, views.selectivity().node());
-        window.addPage(Page.AUDIT, views.audit().node());
+        views.addTo(window);
         window.follow(model);
         window.title(stage, model);
         Scene scene = new Scene(window.root(), 1280, 800);
