@@ -73,8 +73,9 @@ public final class ControlChartFigure {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setDataset(0, limitsInForce(chart));
         plot.setRenderer(0, bandRenderer());
-        plot.setDataset(1, points(chart));
-        plot.setRenderer(1, pointRenderer());
+        XYSeriesCollection points = points(chart);
+        plot.setDataset(1, points);
+        plot.setRenderer(1, pointRenderer(points));
         lines(plot, chart);
 
         JFreeChart figure =
@@ -178,8 +179,12 @@ public final class ControlChartFigure {
         };
     }
 
-    private static XYLineAndShapeRenderer pointRenderer() {
+    /** Shapes by status; the legend names only the statuses some run has. */
+    private static XYLineAndShapeRenderer pointRenderer(XYSeriesCollection points) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        for (int s = 0; s < points.getSeriesCount(); s++) {
+            renderer.setSeriesVisibleInLegend(s, points.getSeries(s).getItemCount() > 0);
+        }
         double size = STYLE.pointSize() + 2;
         Shape circle = new Ellipse2D.Double(-size / 2, -size / 2, size, size);
         renderer.setSeriesShape(0, circle);

@@ -45,6 +45,19 @@ public final class PivotTable {
         table.setItems(FXCollections.observableArrayList(content.rows()));
     }
 
+    /**
+     * Wide enough for the bold header (about 8.5 px a character) and the longest text (about 7.2 px), within 48–340
+     * px.
+     */
+    static double width(CellRows content, int index) {
+        int longest = 0;
+        for (List<PivotCell> row : content.rows()) {
+            longest = Math.max(longest, row.get(index).text().length());
+        }
+        double header = 8.5 * content.header().get(index).length() + 26;
+        return Math.max(48, Math.min(340, Math.max(header, 7.2 * longest + 22)));
+    }
+
     private static TableColumn<List<PivotCell>, PivotCell> column(CellRows content, int index) {
         TableColumn<List<PivotCell>, PivotCell> column =
                 new TableColumn<>(content.header().get(index));
@@ -70,7 +83,7 @@ public final class PivotTable {
                 setTooltip(cell.detail().isEmpty() ? null : new Tooltip(cell.detail()));
             }
         });
-        column.setPrefWidth(index == 0 ? 130 : 112);
+        column.setPrefWidth(width(content, index));
         boolean numeric =
                 content.rows().stream().anyMatch(r -> !Double.isNaN(r.get(index).value()));
         if (index > 0 && numeric) {

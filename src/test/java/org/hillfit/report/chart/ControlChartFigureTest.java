@@ -59,6 +59,18 @@ class ControlChartFigureTest {
     }
 
     @Test
+    void theLegendNamesOnlyTheStatusesSomeRunHas() {
+        XYPlot plot = ControlChartFigure.create(chart()).getXYPlot();
+
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertEquals(4, legend.size(), legend::toString); // the band, in limits, outside, not judged
+        assertTrue(legend.stream().noneMatch(l -> l.startsWith("excluded")), legend::toString);
+    }
+
+    @Test
     void rendersHeadless() {
         BufferedImage image = ChartImages.image(ControlChartFigure.create(chart()), 640, 400, 1);
 
