@@ -13,12 +13,8 @@ import org.hillfit.result.CurveFit;
 import org.hillfit.ui.UiFixtures;
 import org.hillfit.ui.importing.ImportDialog;
 import org.hillfit.ui.importing.ImportFileRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,24 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The pSTAT4 flow plate of {@code sample-plates/pstat4}: its folder of 96 FCS files and its layout, given to the
  * import dialog, are one flow plate, recognised as FCS, imported with the default readout and shown as ten curves.
  */
-@ExtendWith(ApplicationExtension.class)
-class FlowImportTest {
-    @TempDir
-    static Path home;
-
-    private WorkbenchServices services;
-    private Workbench workbench;
-
+class FlowImportTest extends WorkbenchTestBase {
     @Start
     void start(Stage stage) {
-        services = WorkbenchServices.create(home.resolve("hillfit"));
-        workbench = Workbench.show(stage, services, new ScriptedDialogs(), List.of());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> workbench.stage().close()).get(10, TimeUnit.SECONDS);
-        services.shutdown();
+        open(stage);
     }
 
     @Test
@@ -73,10 +55,5 @@ class FlowImportTest {
         assertEquals(27.1, hf001.result().ic50Molar().orElseThrow() * 1e9, 0.5);
         waitFor(() -> workbench.curves().galleryModel().visibleProperty().get().size() == 10);
         assertTrue(workbench.model().selectedItem().isPresent(), "the first curve is shown in detail");
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

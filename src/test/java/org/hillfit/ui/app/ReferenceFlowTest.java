@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,12 +20,8 @@ import org.hillfit.result.AuditEntry;
 import org.hillfit.ui.UiFixtures;
 import org.hillfit.ui.session.Page;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,24 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Six TYK2 runs open; marking HF-003 as the reference (on the Reference page, or from the Results table's context
  * menu) fills the control chart, the runs table and the MSR, names run 5 as outside its limits, and is audited.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReferenceFlowTest {
-    @TempDir
-    static Path home;
-
-    private WorkbenchServices services;
-    private Workbench workbench;
-
+class ReferenceFlowTest extends WorkbenchTestBase {
     @Start
     void start(Stage stage) {
-        services = WorkbenchServices.create(home.resolve("hillfit"));
-        workbench = Workbench.show(stage, services, new ScriptedDialogs(), List.of());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> workbench.stage().close()).get(10, TimeUnit.SECONDS);
-        services.shutdown();
+        open(stage);
     }
 
     @Test
@@ -113,10 +93,5 @@ class ReferenceFlowTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
