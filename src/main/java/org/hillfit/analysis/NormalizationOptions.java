@@ -67,13 +67,35 @@ public record NormalizationOptions(
         return new NormalizationOptions(controlStatistic, qcThresholds, outlierRule, subtractBlank, scaling);
     }
 
-    /** "median of controls", "mean of controls, 100 % = reference 'X' (fitted)": for reports. */
+    /**
+     * These options in a few words, for reports and the audit trail: the control statistic, then only what differs
+     * from {@link #DEFAULT} ("median of controls", "mean of controls, control outliers masked (robust z > 3.5)",
+     * "median of controls, 100 % = reference 'X' (fitted)").
+     */
     public String describe() {
-        String base = controlStatistic.name().toLowerCase(java.util.Locale.ROOT) + " of controls";
-        return base
-                + reference
-                        .map(r -> ", 100 % = reference '" + r.compound() + "' ("
-                                + r.mode().slug() + ")")
-                        .orElse("");
+        StringBuilder text =
+                new StringBuilder(controlStatistic.name().toLowerCase(java.util.Locale.ROOT)).append(" of controls");
+        if (!qcThresholds.equals(DEFAULT.qcThresholds)) {
+            text.append(", Z′ pass ≥ ")
+                    .append(qcThresholds.pass())
+                    .append(", warn ≥ ")
+                    .append(qcThresholds.warn());
+        }
+        if (outlierRule.mask() || !outlierRule.equals(DEFAULT.outlierRule)) {
+            text.append(", control outliers ")
+                    .append(outlierRule.mask() ? "masked" : "flagged")
+                    .append(" (robust z > ")
+                    .append(outlierRule.robustZLimit())
+                    .append(')');
+        }
+        if (!subtractBlank) {
+            text.append(", blanks not subtracted");
+        }
+        reference.ifPresent(r -> text.append(", 100 % = reference '")
+                .append(r.compound())
+                .append("' (")
+                .append(r.mode().slug())
+                .append(')'));
+        return text.toString();
     }
 }

@@ -145,6 +145,14 @@ public record FitOptions(
         }
     }
 
+    /**
+     * These options in a few words, for the audit trail and the screen: the model, then only what differs from
+     * {@link #DEFAULT} ("4PL, Hill fixed at 1", "4PL, Bottom ≥ −20, Top ≤ 120", "4PL, all parameters free").
+     */
+    public String describe() {
+        return FitOptionsText.describe(this);
+    }
+
     /** A builder with these settings. */
     public Builder toBuilder() {
         return new Builder(this);

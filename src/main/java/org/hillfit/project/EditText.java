@@ -27,19 +27,32 @@ final class EditText {
         return text.toString();
     }
 
-    /** "readout auto → ratio; fit FitOptions[…] → FitOptions[…]": the parts that differ. */
+    /**
+     * The parts that differ, in words: "readout auto → ratio; fit: 4PL, all parameters free → 4PL, Hill fixed at 1"
+     * ({@link org.hillfit.fit.FitOptions#describe()}, {@link org.hillfit.analysis.NormalizationOptions#describe()}).
+     */
     static String settings(AnalysisSettings before, AnalysisSettings after) {
         List<String> parts = new ArrayList<>();
         if (!before.readout().equals(after.readout())) {
             parts.add("readout " + before.readout() + " → " + after.readout());
         }
         if (!before.normalization().equals(after.normalization())) {
-            parts.add("normalisation " + before.normalization() + " → " + after.normalization());
+            parts.add(change(
+                    "normalisation",
+                    before.normalization().describe(),
+                    after.normalization().describe()));
         }
         if (!before.fit().equals(after.fit())) {
-            parts.add("fit " + before.fit() + " → " + after.fit());
+            parts.add(change("fit", before.fit().describe(), after.fit().describe()));
         }
         return String.join("; ", parts);
+    }
+
+    /** "fit: A → B", or "fit: options beyond these words changed (A)" when both read alike. */
+    private static String change(String what, String before, String after) {
+        return before.equals(after)
+                ? what + ": changed beyond what its summary shows (" + after + ")"
+                : what + ": " + before + " → " + after;
     }
 
     /** " (why)" or "" when no reason was given. */

@@ -25,6 +25,11 @@ public record AnalysisSettings(ReadoutSpec readout, NormalizationOptions normali
         Objects.requireNonNull(fit, "fit");
     }
 
+    /** The settings in a few words: "readout auto; median of controls; 4PL, Hill fixed at 1". */
+    public String describe() {
+        return "readout " + readout + "; " + normalization.describe() + "; " + fit.describe();
+    }
+
     /** A copy with other normalisation options. */
     public AnalysisSettings withNormalization(NormalizationOptions newNormalization) {
         return new AnalysisSettings(readout, newNormalization, fit);

@@ -193,7 +193,9 @@ class AnalysisSessionTest {
         assertNotSame(session.plates().get(1), strict.plates().get(1));
         AuditEntry entry = strict.audit().get(strict.audit().size() - 1);
         assertEquals(AuditAction.SETTINGS, entry.action());
-        assertTrue(entry.detail().contains("inactiveSpanPercent=60"), entry.detail());
+        assertEquals(
+                "fit: 4PL, all parameters free → 4PL, inactive below a 60 % span (stricter activity call)",
+                entry.detail());
     }
 
     @Test

@@ -48,6 +48,25 @@ public final class SamplePlateGenerator {
                 utf8(LongLayoutWriter.write(DifficultPlate.rule().layout())));
         files.putAll(readerExports());
         files.putAll(org.hillfit.samples.flow.PstatSamplePlate.files());
+        files.putAll(runs());
+        return files;
+    }
+
+    /** Apparent potency shift of each TYK2 run: small day-to-day drift, and run 5 four-fold off. */
+    static final double[] RUN_SHIFTS = {1.0, 1.2, 0.85, 1.1, 4.0, 0.95};
+
+    /**
+     * Six runs of the TYK2 panel plate on different days ({@code runs/TYK2.run1.matrix.csv} …, plates {@code
+     * TYK2-R1} …; the assay is TYK2 from the file name), for the reference control chart and the replicates:
+     * each run's compounds all look {@link #RUN_SHIFTS} times weaker than their truth.
+     */
+    static Map<String, byte[]> runs() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int r = 0; r < RUN_SHIFTS.length; r++) {
+            SimulatedTrFretPlate plate = SimulatedTrFretPlate.simulate("TYK2", PANEL_SEED + 100 + r, RUN_SHIFTS[r]);
+            files.put(
+                    "runs/TYK2.run" + (r + 1) + ".matrix.csv", utf8(MatrixCsvWriter.write("TYK2-R" + (r + 1), plate)));
+        }
         return files;
     }
 

@@ -22,6 +22,14 @@ public record SimulatedTrFretPlate(long[] acceptor, long[] donor) {
 
     /** Simulates a panel plate for one target. */
     public static SimulatedTrFretPlate simulate(String target, long seed) {
+        return simulate(target, seed, 1);
+    }
+
+    /**
+     * Simulates a panel plate whose every compound looks {@code shift} times weaker than its truth (a run-to-run
+     * drift such as more enzyme, or a stock diluted {@code shift}-fold): the dose each well sees is divided by it.
+     */
+    public static SimulatedTrFretPlate simulate(String target, long seed, double shift) {
         PlateFormat format = PlateFormat.WELLS_384;
         PlateLayout layout = PanelDesign.layout();
         var truths = PanelDesign.truths().get(target);
@@ -38,8 +46,9 @@ public record SimulatedTrFretPlate(long[] acceptor, long[] donor) {
                         case SAMPLE ->
                             truths.get(content.compound().orElseThrow())
                                     .inhibitionAt(content.concentration()
-                                            .orElseThrow()
-                                            .value());
+                                                    .orElseThrow()
+                                                    .value()
+                                            / shift);
                         default -> 0;
                     };
             double ratio = RATIO_NEUTRAL - (RATIO_NEUTRAL - RATIO_INHIBITED) * inhibition / 100;

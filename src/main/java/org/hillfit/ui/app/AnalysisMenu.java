@@ -53,12 +53,7 @@ final class AnalysisMenu {
             String slug = READOUTS.get(i);
             readoutMenu
                     .getItems()
-                    .add(item(
-                            READOUT_LABELS.get(i),
-                            slug,
-                            readout,
-                            s -> s.withReadout(ReadoutSpec.parse(slug)),
-                            "readout: " + READOUT_LABELS.get(i)));
+                    .add(item(READOUT_LABELS.get(i), slug, readout, s -> s.withReadout(ReadoutSpec.parse(slug))));
         }
         Menu controlMenu = new Menu("Control centre");
         for (ControlStatistic statistic : ControlStatistic.values()) {
@@ -69,8 +64,7 @@ final class AnalysisMenu {
                             label,
                             statistic.name(),
                             controls,
-                            s -> s.withNormalization(s.normalization().withControlStatistic(statistic)),
-                            "control centre: " + label));
+                            s -> s.withNormalization(s.normalization().withControlStatistic(statistic))));
         }
         Menu fitMenu = new Menu("Curve fit");
         for (FitPreset preset : FitPreset.values()) {
@@ -79,8 +73,7 @@ final class AnalysisMenu {
                             preset.label(),
                             preset.name(),
                             fit,
-                            s -> new AnalysisSettings(s.readout(), s.normalization(), preset.options()),
-                            "fit: " + preset.label()));
+                            s -> new AnalysisSettings(s.readout(), s.normalization(), preset.options())));
         }
         menu.getItems().addAll(readoutMenu, controlMenu, fitMenu);
         model.sessionProperty().addListener((o, a, session) -> sync(session));
@@ -88,20 +81,20 @@ final class AnalysisMenu {
         return menu;
     }
 
-    private RadioMenuItem item(
-            String label, String value, ToggleGroup group, UnaryOperator<AnalysisSettings> change, String what) {
+    private RadioMenuItem item(String label, String value, ToggleGroup group, UnaryOperator<AnalysisSettings> change) {
         RadioMenuItem item = new RadioMenuItem(label);
         item.setUserData(value);
         item.setToggleGroup(group);
         item.setOnAction(e -> {
             if (!syncing) {
-                apply(change, what);
+                apply(change);
             }
         });
         return item;
     }
 
-    private void apply(UnaryOperator<AnalysisSettings> change, String what) {
+    /** Remembers the choice and applies it; the core words the change for the audit trail. */
+    private void apply(UnaryOperator<AnalysisSettings> change) {
         AnalysisSettings preferred = change.apply(settings.current().analysisSettings());
         settings.update(s -> s.withAnalysis(
                 preferred.readout().toString(),
@@ -110,7 +103,7 @@ final class AnalysisMenu {
         editor.submit(history -> {
             AnalysisSession session = history.present();
             AnalysisSettings next = change.apply(session.settings());
-            return next.equals(session.settings()) ? history : history.push(session.withSettings(next, what));
+            return next.equals(session.settings()) ? history : history.push(session.withSettings(next, ""));
         });
     }
 

@@ -51,12 +51,14 @@ final class MainMenu {
         this.none = model.emptyProperty();
     }
 
-    MenuBar menuBar(Menu analysis) {
+    MenuBar menuBar(Menu analysis, RecentProjectsMenu recent) {
         Menu file = new Menu("_File");
+        file.setOnShowing(e -> recent.refresh());
         file.getItems()
                 .addAll(
                         item("Open exports…", "Shortcut+O", commands.openExports(), false),
                         item("Open project…", "Shortcut+Shift+O", commands.openProject(), false),
+                        recent.menu(),
                         item("Open the sample panel", null, commands.openSample(), false),
                         new SeparatorMenuItem(),
                         item("Save project", "Shortcut+S", commands.save(), true),

@@ -19,7 +19,7 @@ import org.hillfit.ui.session.SessionModel;
 
 /**
  * The window's layout: menu bar and toolbar on top, the start screen or the pages (Plates, Curves, Results,
- * Selectivity, Audit trail) as tabs in the middle, the status bar at the bottom. The title names the session and
+ * Selectivity, Replicates, Reference, Audit trail) as tabs in the middle, the status bar at the bottom. The title names the session and
  * marks unsaved changes.
  */
 final class MainWindow {

@@ -9,12 +9,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.hillfit.plate.WellId;
@@ -23,6 +25,7 @@ import org.hillfit.project.CurveKey;
 import org.hillfit.ui.importing.ImportDialog;
 import org.hillfit.ui.importing.ImportFileRow;
 import org.hillfit.ui.importing.ImportViewModel;
+import org.hillfit.ui.notes.NoteText;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.Page;
 import org.slf4j.Logger;
@@ -31,7 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes the documentation's screenshots deterministically: with {@code -Dhillfit.screenshot.dir=FOLDER} the
  * workbench saves its start screen, the import dialog over the sample files, then opens the sample panel, masks one
- * point and saves each page ({@code scene.snapshot}) as a PNG in FOLDER, and exits. Run it under Xvfb:
+ * point and saves each page ({@code scene.snapshot}) as a PNG in FOLDER; from a source checkout it then imports the
+ * pSTAT4 flow plate and the six TYK2 runs of {@code sample-plates/} (HF-003 marked as the reference) for the flow,
+ * Reference and Replicates pictures, and exits. Run it under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" java -Dhillfit.screenshot.dir=docs/screenshots -jar target/hillfit.jar}.
  */
 public final class ScreenshotTour {
@@ -41,6 +46,8 @@ public final class ScreenshotTour {
     private static final Logger LOGGER = LoggerFactory.getLogger(ScreenshotTour.class);
     private static final Duration TICK = Duration.millis(150);
     private static final int PATIENCE = 300;
+    /** The sample plates of a source checkout (the tour runs from its root). */
+    private static final Path SAMPLES = Path.of("sample-plates");
 
     /** Waits until {@code ready}, then acts. */
     private record Step(String name, BooleanSupplier ready, Runnable action) {}
@@ -84,6 +91,7 @@ public final class ScreenshotTour {
         step("sample", () -> true, workbench::openSample);
         step("curves", () -> workbench.model().current().isPresent(), this::selectExample);
         step("mask", () -> true, this::maskOne);
+        step("note", this::settled, this::noteOne);
         step("curves page", this::settled, () -> snap("03-curves.png", scene()));
         step(
                 "overlay",
@@ -97,11 +105,75 @@ public final class ScreenshotTour {
         page(Page.RESULTS, "06-results.png");
         page(Page.SELECTIVITY, "07-selectivity.png");
         page(Page.AUDIT, "08-audit.png");
+        if (Files.isDirectory(SAMPLES)) {
+            flowAndRuns();
+        } else {
+            LOGGER.warn(
+                    "screenshot tour: no {} folder here; the flow, reference and replicates pictures are left out",
+                    SAMPLES.toAbsolutePath());
+        }
         step("done", this::settled, () -> {
             timer.stop();
             LOGGER.info("screenshots written to {}", folder.toAbsolutePath());
             Platform.exit();
         });
+    }
+
+    /** The pSTAT4 flow plate, then the six TYK2 runs with HF-003 marked as the reference, from sample-plates/. */
+    private void flowAndRuns() {
+        Path flow = SAMPLES.resolve("pstat4");
+        importStep("flow plate", List.of(flow.resolve("fcs"), flow.resolve("layout.csv")), "pSTAT4", 1);
+        step("flow curves", this::settled, () -> snap("09-flow.png", scene()));
+        importStep("runs", List.of(SAMPLES.resolve("runs"), SAMPLES.resolve("panel-layout.csv")), "", 6);
+        step("reference", () -> true, () -> {
+            workbench.actions().setReference("TYK2", Optional.of("HF-003"));
+            workbench.show(Page.REFERENCE);
+        });
+        step(
+                "reference shown",
+                () -> settled()
+                        && workbench
+                                .reference()
+                                .viewModel()
+                                .chartProperty()
+                                .get()
+                                .isPresent(),
+                () -> snap("10-reference.png", scene()));
+        step("replicates", () -> true, () -> {
+            workbench.show(Page.REPLICATES);
+            workbench.replicates().select("TYK2", "HF-003");
+        });
+        step("replicates shown", this::settled, () -> snap("11-replicates.png", scene()));
+    }
+
+    /**
+     * Closes the session, opens files in the import dialog, names their assay (unless {@code assay} is empty),
+     * imports them and waits for {@code plates} plates.
+     */
+    private void importStep(String name, List<Path> files, String assay, int plates) {
+        step(name, () -> true, () -> {
+            workbench.model().close();
+            dialog = workbench.importer().show(files);
+        });
+        step(name + " recognised", this::detected, () -> {
+            if (!assay.isEmpty()) {
+                dialog.viewModel().rows().forEach(r -> r.assayProperty().set(assay));
+            }
+            if (dialog.stage().getScene().lookup("#run-import") instanceof Button run) {
+                run.fire();
+            }
+        });
+        step(
+                name + " imported",
+                () -> workbench
+                        .model()
+                        .current()
+                        .map(s -> s.plates().size() == plates)
+                        .orElse(false),
+                () -> {
+                    dialog.stage().close();
+                    workbench.show(Page.CURVES);
+                });
     }
 
     private void page(Page page, String file) {
@@ -179,6 +251,15 @@ public final class ScreenshotTour {
             WellId well = item.curve().series().points().get(3).well();
             workbench.actions().toggleMask(item.key().plate(), well);
         });
+    }
+
+    /** A note on the selected curve, so the detail pane and the audit trail show one. */
+    private void noteOne() {
+        workbench.model().selectedItem().ifPresent(item -> workbench
+                .actions()
+                .addNote(
+                        NoteText.target(item),
+                        "Partial: levels off near 55 % in every assay; check solubility before ranking."));
     }
 
     private Scene scene() {

@@ -13,11 +13,13 @@ final class Shortcuts {
               R               reject the curve (asks why), then go to the next
               U               clear the decision
               O               overlay the compound on every assay
+              N               write a note on the curve
               click a point   mask or unmask it (right-click: give a reason)
 
             Everywhere
               Ctrl+Z / Ctrl+Y undo / redo
-              Ctrl+1 … Ctrl+5 Plates, Curves, Results, Selectivity, Audit trail
+              Ctrl+1 … Ctrl+7 Plates, Curves, Results, Selectivity, Replicates,
+                              Reference, Audit trail
               Ctrl+O          open exports
               Ctrl+Shift+O    open a project
               Ctrl+S          save the project

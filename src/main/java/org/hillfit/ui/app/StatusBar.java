@@ -136,8 +136,13 @@ final class StatusBar {
                 session.plates().stream().mapToInt(p -> p.decisions().size()).sum();
         long assays =
                 session.plates().stream().map(SessionPlate::assay).distinct().count();
-        return session.plates().size() + " plates · " + assays + " assays · "
-                + session.result().curves().size() + " curves · " + masks + " masked by you · " + decisions
+        return count(session.plates().size(), "plate") + " · " + count(assays, "assay") + " · "
+                + count(session.result().curves().size(), "curve") + " · " + masks + " masked by you · " + decisions
                 + " reviewed";
+    }
+
+    /** "1 plate", "6 plates". */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

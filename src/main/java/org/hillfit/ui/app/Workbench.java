@@ -17,10 +17,11 @@ import org.hillfit.ui.export.ExportCommands;
 import org.hillfit.ui.importing.DroppedFiles;
 import org.hillfit.ui.importing.ImportFilesCommand;
 import org.hillfit.ui.plate.PlatesView;
-import org.hillfit.ui.project.AuditView;
 import org.hillfit.ui.project.Autosaver;
 import org.hillfit.ui.project.ProjectCommands;
 import org.hillfit.ui.project.UnsavedChangesGuard;
+import org.hillfit.ui.reference.ReferenceView;
+import org.hillfit.ui.results.ReplicatesView;
 import org.hillfit.ui.results.ResultsView;
 import org.hillfit.ui.results.SelectivityView;
 import org.hillfit.ui.session.Feedback;
@@ -49,14 +50,10 @@ public final class Workbench {
     private final ExportCommands exports;
     private final SampleCommand sample;
     private final SessionEditor editor;
-    private final Views views;
+    private final Pages views;
     private final MainWindow window;
     private final StartView start;
     private final WindowState windowState;
-
-    /** The pages. */
-    record Views(
-            PlatesView plates, CurvesView curves, ResultsView results, SelectivityView selectivity, AuditView audit) {}
 
     private Workbench(Stage stage, WorkbenchServices services, FileDialogs dialogs) {
         this.stage = stage;
@@ -68,7 +65,7 @@ public final class Workbench {
         this.autosaver =
                 new Autosaver(model, services.projects(), services.threads().io(), services.untitledProject(), 5_000);
         this.projects = new ProjectCommands(
-                new ProjectCommands.Services(services.projects(), services.context(), this::owner, autosaver),
+                new ProjectCommands.Services(services.projects(), services.context(), this::owner, autosaver, editor),
                 model,
                 services.jobs(),
                 services.settings(),
@@ -95,15 +92,9 @@ public final class Workbench {
                 new Dimension2D(176, 116),
                 Screen.getPrimary().getOutputScaleX(),
                 800);
-        SelectivityView selectivity = new SelectivityView(model, feedback);
-        this.views = new Views(
-                new PlatesView(model, actions),
-                new CurvesView(model, actions, feedback, thumbnails),
-                new ResultsView(model, feedback, this::show),
-                selectivity,
-                new AuditView(model));
-        this.exports =
-                new ExportCommands(model, services.jobs(), services.settings(), dialogs, feedback, () -> selectivity
+        this.views = Pages.create(model, actions, feedback, thumbnails, this::show);
+        this.exports = new ExportCommands(
+                model, services.jobs(), services.settings(), dialogs, feedback, () -> views.selectivity()
                         .viewModel()
                         .primaryProperty()
                         .get());
@@ -114,9 +105,18 @@ public final class Workbench {
                 p -> guard.thenRun(() -> projects.open(p)),
                 () -> guard.thenRun(projects::recoverUntitled)));
         MainMenu menu = new MainMenu(commands(), model);
+        RecentProjectsMenu recent = new RecentProjectsMenu(
+                () -> services.settings().current().recentProjects(),
+                p -> guard.thenRun(() -> projects.open(p)),
+                () -> {
+                    services.settings().update(s -> s.withoutRecentProjects());
+                    start.showRecent(List.of());
+                });
         this.window = new MainWindow(
-                menu.menuBar(new AnalysisMenu(model, editor, services.settings()).create()), menu.toolBar(),
-                start.node(), statusBar.node());
+                menu.menuBar(new AnalysisMenu(model, editor, services.settings()).create(), recent),
+                menu.toolBar(),
+                start.node(),
+                statusBar.node());
         this.windowState = new WindowState(services.settings());
     }
 
@@ -195,6 +195,16 @@ public final class Workbench {
         return views.selectivity();
     }
 
+    /** The Replicates page. */
+    public ReplicatesView replicates() {
+        return views.replicates();
+    }
+
+    /** The Reference page. */
+    public ReferenceView reference() {
+        return views.reference();
+    }
+
     /** The import command (and its dialog). */
     public ImportFilesCommand importer() {
         return importer;
@@ -246,11 +256,7 @@ public final class Workbench {
     }
 
     private void layOut() {
-        window.addPage(Page.PLATES, views.plates().node());
-        window.addPage(Page.CURVES, views.curves().node());
-        window.addPage(Page.RESULTS, views.results().node());
-        window.addPage(Page.SELECTIVITY, views.selectivity().node());
-        window.addPage(Page.AUDIT, views.audit().node());
+        views.addTo(window);
         window.follow(model);
         window.title(stage, model);
         Scene scene = new Scene(window.root(), 1280, 800);

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hillfit.report.CurvePlotData;
 import org.hillfit.report.ResultFormat;
+import org.hillfit.ui.notes.NotePane;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.Feedback;
 import org.hillfit.ui.session.ReviewActions;
@@ -28,8 +29,8 @@ import org.hillfit.ui.session.SessionModel;
 
 /**
  * The selected curve at full size: the chart (click a point to mask or unmask it; right-click to give a reason),
- * the fit's numbers as in the report, the flags in words, accept/reject, and the compound on the other assays
- * overlaid on request.
+ * the fit's numbers as in the report, the flags in words, the notes, accept/reject, and the compound on the other
+ * assays overlaid on request.
  */
 final class CurveDetailView {
     /** Reasons offered for masking; any text may be typed. */
@@ -49,6 +50,7 @@ final class CurveDetailView {
     private final Label replicates = new Label();
     private final GridPane values = new GridPane();
     private final VBox flags = new VBox(3);
+    private final NotePane notes;
     private final BorderPane root = new BorderPane();
 
     CurveDetailView(CurveDetailViewModel viewModel, SessionModel model, ReviewActions actions, Feedback feedback) {
@@ -57,6 +59,7 @@ final class CurveDetailView {
         this.actions = actions;
         this.feedback = feedback;
         this.chart = new CurveChartPane(this::clicked, this::hovered);
+        this.notes = new NotePane(actions, viewModel::noteTarget, "curve-add-note");
         title.getStyleClass().add("detail-title");
         title.setId("detail-title");
         subtitle.getStyleClass().add("muted");
@@ -72,6 +75,12 @@ final class CurveDetailView {
         root.getStyleClass().add("curve-detail");
         viewModel.plotProperty().addListener((o, a, plot) -> showChart(plot));
         viewModel.detailsProperty().addListener((o, a, d) -> showDetails(d));
+        viewModel.notesProperty().addListener((o, a, list) -> notes.show(list));
+        viewModel
+                .itemProperty()
+                .addListener(
+                        (o, a, item) -> notes.show(viewModel.notesProperty().get()));
+        notes.show(viewModel.notesProperty().get());
         showChart(viewModel.plotProperty().get());
         showDetails(viewModel.detailsProperty().get());
     }
@@ -133,10 +142,10 @@ final class CurveDetailView {
         Label flagsTitle = new Label("Flags");
         flagsTitle.getStyleClass().add("section-title");
         Label keys = new Label("J / K or ← →: next / previous curve\nA accept · R reject (then next)\n"
-                + "U clear · O overlay\nCtrl+Z undo · Ctrl+Y redo");
+                + "U clear · O overlay · N note\nCtrl+Z undo · Ctrl+Y redo");
         keys.getStyleClass().add("muted");
         keys.setWrapText(true);
-        VBox panel = new VBox(10, decisions, overlay, values, flagsTitle, flags, keys);
+        VBox panel = new VBox(10, decisions, overlay, values, flagsTitle, flags, notes.node(), keys);
         panel.setPadding(new Insets(10, 12, 10, 8));
         panel.setPrefWidth(270);
         ScrollPane scroll = new ScrollPane(panel);
@@ -163,6 +172,11 @@ final class CurveDetailView {
                 "poor fit");
         why.ifPresent(reason -> actions.reject(c.key(), reason));
         return why.isPresent();
+    }
+
+    /** Asks for a note on the curve shown. */
+    void addNote() {
+        notes.ask();
     }
 
     private void selected(Consumer<CurveItem> action) {

@@ -9,17 +9,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.hillfit.plate.ConcentrationUnit;
+import org.hillfit.project.Note;
 import org.hillfit.report.CurvePlotData;
 import org.hillfit.report.FlagText;
 import org.hillfit.report.ResultFormat;
 import org.hillfit.result.CurveFit;
+import org.hillfit.ui.notes.NoteText;
 import org.hillfit.ui.results.ResultColumn;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.SessionModel;
 
 /**
  * What the detail pane shows for the selected curve: the chart data (the curve alone, or the compound on every
- * assay), the fit's numbers in the report's format, and the flags in words. Recomputed when the selection or the
+ * assay), the fit's numbers in the report's format, the flags in words and the notes on the curve. Recomputed when the selection or the
  * session changes. Needs no JavaFX toolkit.
  */
 public final class CurveDetailViewModel {
@@ -53,11 +55,13 @@ public final class CurveDetailViewModel {
     private final ReadOnlyObjectWrapper<CurveItem> item = new ReadOnlyObjectWrapper<>(this, "item");
     private final ReadOnlyObjectWrapper<CurvePlotData> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyObjectWrapper<List<Note>> notes = new ReadOnlyObjectWrapper<>(this, "notes", List.of());
 
     public CurveDetailViewModel(SessionModel model) {
         this.model = model;
         model.selectedCurveProperty().addListener((o, a, b) -> refresh());
         model.curvesProperty().addListener((o, a, b) -> refresh());
+        model.sessionProperty().addListener((o, a, b) -> refreshNotes());
         overlay.addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -82,6 +86,16 @@ public final class CurveDetailViewModel {
         return details.getReadOnlyProperty();
     }
 
+    /** The notes on the curve shown, oldest first. */
+    public ReadOnlyObjectProperty<List<Note>> notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    /** What a note on the curve shown is about ("TYK2 / TYK2-P1 / HF-003"), when one is shown. */
+    public Optional<String> noteTarget() {
+        return Optional.ofNullable(item.get()).map(NoteText::target);
+    }
+
     /** The IC50 text of the curve shown ("2.38 nM"), "" when none. */
     public String ic50Text() {
         CurveItem shown = item.get();
@@ -93,6 +107,11 @@ public final class CurveDetailViewModel {
         item.set(selected.orElse(null));
         plot.set(selected.map(this::plotData).orElse(null));
         details.set(selected.map(CurveDetailViewModel::details).orElse(null));
+        refreshNotes();
+    }
+
+    private void refreshNotes() {
+        notes.set(noteTarget().map(t -> NoteText.about(model.current(), t)).orElse(List.of()));
     }
 
     private CurvePlotData plotData(CurveItem shown) {

@@ -16,7 +16,7 @@ import org.hillfit.ui.session.SessionModel;
 /**
  * The Curves page: the gallery of every curve on the left, the selected curve in detail on the right, and the
  * keys for fast review: J/→ and K/← step through the curves shown, ↓/↑ a row, A accepts and R rejects (each then
- * moves on to the next curve), U clears the decision, O overlays the other assays.
+ * moves on to the next curve), U clears the decision, O overlays the other assays, N writes a note.
  */
 public final class CurvesView {
     private final SessionModel model;
@@ -115,6 +115,7 @@ public final class CurvesView {
             case U -> current.ifPresent(actions::clearDecision);
             case O ->
                 detailModel.overlayProperty().set(!detailModel.overlayProperty().get());
+            case N -> detail.addNote();
             default -> handled = false;
         }
         if (handled) {

@@ -16,7 +16,8 @@ import org.hillfit.project.ProjectStore;
 /**
  * Files and folders given to the workbench (dropped, chosen, or named on the command line), sorted into project
  * files, layout files and exports. A folder of FCS files is one input (a flow plate); another folder contributes the
- * files directly in it. A file is taken for a layout when its name says "layout" or it is a layout template; notes
+ * files directly in it and its folders of FCS files (an experiment folder holding a plate's FCS folder and its
+ * layout). A file is taken for a layout when its name says "layout" or it is a layout template; notes
  * ({@code .md}) and hidden files are skipped.
  *
  * @param inputs export files (and FCS folders), in name order
@@ -42,7 +43,9 @@ public record DroppedFiles(List<Path> inputs, List<Path> layouts, List<Path> pro
         for (Path path : paths) {
             if (Files.isDirectory(path) && !isFlowFolder(path)) {
                 try (Stream<Path> entries = Files.list(path)) {
-                    entries.filter(Files::isRegularFile).sorted().forEach(f -> sort(f, inputs, layouts, projects));
+                    entries.filter(f -> Files.isRegularFile(f) || isFlowFolder(f))
+                            .sorted()
+                            .forEach(f -> sort(f, inputs, layouts, projects));
                 }
             } else {
                 sort(path, inputs, layouts, projects);
@@ -77,6 +80,9 @@ public record DroppedFiles(List<Path> inputs, List<Path> layouts, List<Path> pro
     }
 
     private static boolean isFlowFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.anyMatch(f -> name(f).endsWith(".fcs"));
         } catch (IOException e) {

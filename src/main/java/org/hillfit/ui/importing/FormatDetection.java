@@ -6,18 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hillfit.io.Detection;
 import org.hillfit.io.ImporterRegistry;
-import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
 import org.hillfit.job.CancellationToken;
 import org.hillfit.job.ProgressSink;
 
 /**
  * Detects the format of each file before import, as the registry will (its {@link ImporterRegistry#detect} ranking):
- * the formats to offer, best first with their confidence, and a summary line.
+ * the formats to offer, best first, and a summary in words ({@link DetectionWords}) with the numbers for a tooltip.
  */
 public final class FormatDetection {
 
@@ -25,11 +23,12 @@ public final class FormatDetection {
      * What was found for one file.
      *
      * @param options "Detect automatically", then every importer, those that claimed the file first
-     * @param summary the importer detection picks and its confidence, "envision-csv (95 %)", or why nothing was
+     * @param summary the importer detection picks in words, "PerkinElmer EnVision — recognised", or why nothing was
      *     recognised
+     * @param details every importer's confidence, for the tooltip
      * @param recognised true when detection would pick an importer
      */
-    public record Result(List<FormatOption> options, String summary, boolean recognised) {
+    public record Result(List<FormatOption> options, String summary, String details, boolean recognised) {
         public Result {
             options = List.copyOf(options);
         }
@@ -58,24 +57,19 @@ public final class FormatDetection {
         try {
             sample = ProbeSample.of(file);
         } catch (IOException e) {
-            return new Result(List.of(ImportFileRow.AUTO), "cannot be read (" + e.getMessage() + ")", false);
+            String why = "Cannot be read (" + e.getMessage() + ")";
+            return new Result(List.of(ImportFileRow.AUTO), why, why, false);
         }
         Detection detection = registry.detect(sample);
         List<FormatOption> options = new ArrayList<>(List.of(ImportFileRow.AUTO));
         for (Detection.Candidate c : detection.ranking()) {
-            PlateImporter importer = c.importer();
-            String confidence = c.confidence() > 0 ? " · " + percent(c.confidence()) : "";
-            options.add(new FormatOption(importer.id(), importer.displayName() + confidence));
+            options.add(new FormatOption(c.importer().id(), DetectionWords.option(c)));
         }
+        String details = DetectionWords.tooltip(detection);
         List<Detection.Candidate> plausible = detection.plausible();
         if (plausible.isEmpty()) {
-            return new Result(options, "not recognised", false);
+            return new Result(options, DetectionWords.notRecognised(detection), details, false);
         }
-        Detection.Candidate best = plausible.get(0);
-        return new Result(options, best.importer().id() + " (" + percent(best.confidence()) + ")", true);
-    }
-
-    private static String percent(double confidence) {
-        return String.format(Locale.ROOT, "%.0f %%", confidence * 100);
+        return new Result(options, DetectionWords.summary(plausible.get(0)), details, true);
     }
 }

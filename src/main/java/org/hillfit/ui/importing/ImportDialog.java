@@ -98,7 +98,8 @@ public final class ImportDialog {
 
     /** Asks for files to add. */
     void addFiles() {
-        List<Path> chosen = command.dialogs().openFiles("Open plate-reader exports", command.importFolder(), List.of());
+        List<Path> chosen =
+                command.dialogs().openFiles("Open plate-reader or flow exports", command.importFolder(), List.of());
         if (!chosen.isEmpty()) {
             command.rememberFolder(chosen.get(0).toAbsolutePath().getParent());
             add(chosen);
@@ -134,15 +135,13 @@ public final class ImportDialog {
                 .submit(
                         "Recognising formats",
                         (sink, token) -> detection.detect(paths, sink, token),
-                        (Map<Path, FormatDetection.Result> found) -> rows.forEach(row -> {
-                            FormatDetection.Result r = found.get(row.path());
-                            row.detected(r.options(), r.summary(), r.recognised());
-                        }),
+                        (Map<Path, FormatDetection.Result> found) ->
+                                rows.forEach(row -> row.detected(found.get(row.path()))),
                         message -> status.setText(message));
     }
 
     private VBox header() {
-        Label title = new Label("Open plate-reader exports");
+        Label title = new Label("Open plate-reader or flow exports");
         title.getStyleClass().add("dialog-title");
         Label hint = new Label("Each file's format is recognised from its content; change it if needed. Plates get "
                 + "the assay named here (from the file name up to the first dot). Drop more files or folders here.");
@@ -193,6 +192,9 @@ public final class ImportDialog {
         importButton.setOnAction(e -> viewModel.plan().ifPresent(plan -> command.whenSafe(() -> start(plan))));
         Button close = new Button("Close");
         close.setCancelButton(true);
+        for (Button b : List.of(importButton, cancel, close)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // a long status line wraps; the buttons keep their words
+        }
         close.setOnAction(e -> stage.close());
         close.disableProperty().bind(cancel.visibleProperty());
         VBox messages = new VBox(2, problem, status);

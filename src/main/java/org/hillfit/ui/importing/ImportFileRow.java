@@ -2,7 +2,6 @@
 package org.hillfit.ui.importing;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -46,6 +45,7 @@ public final class ImportFileRow {
     private final ObjectProperty<FormatOption> format = new SimpleObjectProperty<>(this, "format", AUTO);
     private final ObservableList<FormatOption> formats = FXCollections.observableArrayList(AUTO);
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper(this, "detected", "detecting…");
+    private final ReadOnlyStringWrapper detectionDetails = new ReadOnlyStringWrapper(this, "detectionDetails", "");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.DETECTING);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -74,19 +74,17 @@ public final class ImportFileRow {
     }
 
     /**
-     * Shows what detection found.
-     *
-     * @param options the formats to offer, best first (detection's choice is {@link #AUTO})
-     * @param summary what was recognised ("EnVision CSV · 95 %"), or why nothing was
-     * @param recognised false when no importer is confident enough; the file is then left out
+     * Shows what detection found: the formats to offer, best first (detection's choice is {@link #AUTO}), what was
+     * recognised in words, and every format's confidence. A file no importer is confident enough about is left out.
      */
-    public void detected(List<FormatOption> options, String summary, boolean recognised) {
-        formats.setAll(options);
+    public void detected(FormatDetection.Result result) {
+        formats.setAll(result.options());
         format.set(AUTO);
-        detected.set(summary);
-        state.set(recognised ? State.READY : State.UNRECOGNISED);
-        include.set(recognised);
-        message.set(recognised ? "" : "not recognised: choose a format to import it anyway");
+        detected.set(result.summary());
+        detectionDetails.set(result.details());
+        state.set(result.recognised() ? State.READY : State.UNRECOGNISED);
+        include.set(result.recognised());
+        message.set(result.recognised() ? "" : "choose a format under Read as to import it anyway");
     }
 
     /** Records the import's result for this file. */
@@ -118,6 +116,11 @@ public final class ImportFileRow {
     /** What detection recognised. */
     public ReadOnlyStringProperty detectedProperty() {
         return detected.getReadOnlyProperty();
+    }
+
+    /** Every format's confidence, for the tooltip of {@link #detectedProperty()}. */
+    public ReadOnlyStringProperty detectionDetailsProperty() {
+        return detectionDetails.getReadOnlyProperty();
     }
 
     /** Where the file is in the import. */

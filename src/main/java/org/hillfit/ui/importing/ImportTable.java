@@ -29,7 +29,7 @@ final class ImportTable {
         table.getColumns().add(column("", 36, r -> r.includeProperty(), ImportTable::includeCell));
         table.getColumns().add(column("File", 190, r -> constant(r.name()), c -> textCell(false)));
         table.getColumns().add(column("Read as", 200, r -> r.formatProperty(), c -> formatCell()));
-        table.getColumns().add(column("Recognised", 230, r -> r.detectedProperty(), c -> textCell(false)));
+        table.getColumns().add(column("Recognised", 260, r -> r.detectedProperty(), c -> detectedCell()));
         table.getColumns().add(column("Assay", 100, r -> r.assayProperty(), c -> assayCell()));
         table.getColumns().add(column("Result", 220, r -> r.messageProperty(), c -> textCell(true)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -123,6 +123,22 @@ final class ImportTable {
                 bound = getTableRow().getItem();
                 field.textProperty().bindBidirectional(bound.assayProperty());
                 setGraphic(field);
+            }
+        };
+    }
+
+    /** What detection found, with every format's confidence in the tooltip. */
+    private static TableCell<ImportFileRow, String> detectedCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                ImportFileRow row =
+                        empty || getTableRow() == null ? null : getTableRow().getItem();
+                String details =
+                        row == null ? "" : row.detectionDetailsProperty().get();
+                setTooltip(details.isEmpty() ? null : new Tooltip(details));
             }
         };
     }

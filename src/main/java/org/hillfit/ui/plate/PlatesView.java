@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -27,12 +28,14 @@ import org.hillfit.plate.WellId;
 import org.hillfit.project.SessionPlate;
 import org.hillfit.report.FlagText;
 import org.hillfit.report.ResultFormat;
+import org.hillfit.ui.notes.NotePane;
 import org.hillfit.ui.session.ReviewActions;
 import org.hillfit.ui.session.SessionModel;
 
 /**
  * The Plates page: the plates with their QC verdicts on the left; the chosen plate's heat map (raw channel, readout,
- * % inhibition or B-score) with the layout overlaid and its colour key in the middle; its QC figures on the right.
+ * % inhibition or B-score) with the layout overlaid and its colour key in the middle; its QC figures and notes on
+ * the right.
  * Clicking a well masks or unmasks it (the plate is refitted).
  */
 public final class PlatesView {
@@ -44,6 +47,7 @@ public final class PlatesView {
     private final GridPane qc = new GridPane();
     private final Label plateTitle = new Label();
     private final Label plateInfo = new Label();
+    private final NotePane notes;
     private final SplitPane root = new SplitPane();
     private boolean updating;
 
@@ -51,6 +55,7 @@ public final class PlatesView {
         this.viewModel = new PlatesViewModel(model);
         this.actions = actions;
         this.heatMap = new HeatMapCanvas(this::clicked, this::describe);
+        this.notes = new NotePane(actions, viewModel::noteTarget, "plate-add-note");
         heatMap.setId("heat-map");
         plates.setId("plate-list");
         plates.setCellFactory(l -> new PlateCell());
@@ -64,6 +69,11 @@ public final class PlatesView {
         viewModel.heatMapProperty().addListener((o, a, m) -> showPlate());
         viewModel.overlayProperty().addListener((o, a, m) -> showPlate());
         viewModel.qcProperty().addListener((o, a, figures) -> showQc(figures));
+        viewModel.notesProperty().addListener((o, a, list) -> notes.show(list));
+        viewModel
+                .plateProperty()
+                .addListener((o, a, p) -> notes.show(viewModel.notesProperty().get()));
+        notes.show(viewModel.notesProperty().get());
         root.getItems().addAll(plates, centre(), qcPanel());
         root.setDividerPositions(0.15, 0.79);
         SplitPane.setResizableWithParent(plates, false);
@@ -144,7 +154,7 @@ public final class PlatesView {
         qc.setVgap(6);
         qc.getStyleClass().add("qc-grid");
         qc.setId("qc-grid");
-        VBox panel = new VBox(10, title, qc);
+        VBox panel = new VBox(10, title, qc, new Separator(), notes.node());
         panel.setPadding(new Insets(12));
         panel.setMinWidth(230);
         panel.getStyleClass().add("side-panel");

@@ -11,13 +11,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hillfit.analysis.HeatMap;
 import org.hillfit.project.AnalysisSession;
+import org.hillfit.project.Note;
 import org.hillfit.project.PlateKey;
 import org.hillfit.project.SessionPlate;
+import org.hillfit.ui.notes.NoteText;
 import org.hillfit.ui.session.SessionModel;
 
 /**
  * The plate page's state: the plates, the one shown (following the selected curve), which heat-map layer (a raw
- * channel, the readout, % inhibition or B-score) and which layout overlay, and the plate's QC figures. Heat maps come
+ * channel, the readout, % inhibition or B-score) and which layout overlay, the plate's QC figures and its notes. Heat maps come
  * from the core ({@link org.hillfit.result.PlateResult#heatMaps()}). Needs no JavaFX toolkit.
  */
 public final class PlatesViewModel {
@@ -34,6 +36,7 @@ public final class PlatesViewModel {
     private final ReadOnlyObjectWrapper<List<String>> layers = new ReadOnlyObjectWrapper<>(this, "layers", List.of());
     private final ReadOnlyObjectWrapper<HeatMap> heatMap = new ReadOnlyObjectWrapper<>(this, "heatMap");
     private final ReadOnlyObjectWrapper<List<QcFigure>> qc = new ReadOnlyObjectWrapper<>(this, "qc", List.of());
+    private final ReadOnlyObjectWrapper<List<Note>> notes = new ReadOnlyObjectWrapper<>(this, "notes", List.of());
 
     public PlatesViewModel(SessionModel model) {
         this.model = model;
@@ -88,6 +91,16 @@ public final class PlatesViewModel {
         return qc.getReadOnlyProperty();
     }
 
+    /** The notes on the plate shown, oldest first. */
+    public ReadOnlyObjectProperty<List<Note>> notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    /** What a note on the plate shown is about ("TYK2 / TYK2-P1"), when one is shown. */
+    public Optional<String> noteTarget() {
+        return Optional.ofNullable(plate.get()).map(NoteText::target);
+    }
+
     /** The name of a heat map's layer: its title after the plate name ("TYK2-P1 · % inhibition" → "% inhibition"). */
     static String layerName(HeatMap map) {
         String title = map.title();
@@ -104,6 +117,7 @@ public final class PlatesViewModel {
                 .findFirst()
                 .or(() -> all.stream().findFirst());
         plate.set(shown.orElse(null));
+        notes.set(noteTarget().map(t -> NoteText.about(session, t)).orElse(List.of()));
         if (shown.isEmpty()) {
             layers.set(List.of());
             heatMap.set(null);

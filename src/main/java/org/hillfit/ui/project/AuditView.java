@@ -10,8 +10,10 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.hillfit.project.AnalysisSession;
@@ -20,8 +22,9 @@ import org.hillfit.ui.session.ChangeText;
 import org.hillfit.ui.session.SessionModel;
 
 /**
- * The audit trail, read-only: every change made to the analysis (masks, decisions, settings, undo and redo), who
- * made it and when, and how the IC50s moved. It is only ever appended to and is saved with the project.
+ * The audit trail, read-only: every change made to the analysis (masks, decisions, notes, settings in words,
+ * reference compounds, relinked inputs, undo and redo), who made it and when, and how the IC50s moved. Long
+ * entries wrap. It is only ever appended to and is saved with the project.
  */
 public final class AuditView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -66,9 +69,25 @@ public final class AuditView {
         }
     }
 
+    /** A cell that wraps long text (notes, settings changes) and shows all of it in a tooltip. */
+    private static final class WrappingCell extends TableCell<AuditEntry, String> {
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean blank = empty || text == null || text.isEmpty();
+            setText(blank ? null : text);
+            setTooltip(blank ? null : new Tooltip(text));
+        }
+    }
+
     private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> f) {
         TableColumn<AuditEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
         column.setPrefWidth(width);
         return column;
     }

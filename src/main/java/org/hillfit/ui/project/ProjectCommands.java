@@ -13,21 +13,21 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.hillfit.project.AnalysisSession;
-import org.hillfit.project.InputCheck;
 import org.hillfit.project.OpenedProject;
 import org.hillfit.project.ProjectStore;
 import org.hillfit.project.Recovery;
 import org.hillfit.project.ReviewContext;
 import org.hillfit.ui.session.Feedback;
 import org.hillfit.ui.session.FileDialogs;
+import org.hillfit.ui.session.SessionEditor;
 import org.hillfit.ui.session.SessionModel;
 import org.hillfit.ui.settings.SettingsStore;
 import org.hillfit.ui.task.FxJobRunner;
 
 /**
  * Open, Save and Save As for {@code .hillfit} projects, in the background. Opening offers a newer autosave (left by a
- * crash) and reports inputs that moved or changed and an audit trail edited outside Hillfit; saving adds the project
- * to the recent list.
+ * crash), lists inputs that moved or changed with Relink… and Keep embedded data ({@link MovedInputsDialog}), and
+ * reports an audit trail edited outside Hillfit; saving adds the project to the recent list.
  */
 public final class ProjectCommands {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
@@ -40,8 +40,14 @@ public final class ProjectCommands {
      * @param context who edits opened projects
      * @param owner the main window (dialogs' owner)
      * @param autosaver the autosave of the session shown
+     * @param editor applies relinks of moved inputs to the session shown
      */
-    public record Services(ProjectStore store, ReviewContext context, Supplier<Window> owner, Autosaver autosaver) {}
+    public record Services(
+            ProjectStore store,
+            ReviewContext context,
+            Supplier<Window> owner,
+            Autosaver autosaver,
+            SessionEditor editor) {}
 
     private final Services services;
     private final SessionModel model;
@@ -183,14 +189,22 @@ public final class ProjectCommands {
     }
 
     private void report(OpenedProject opened, String name) {
+        if (!opened.problems().isEmpty()) {
+            MovedInputsViewModel moved = new MovedInputsViewModel(opened.problems());
+            new MovedInputsDialog(moved, model, services.editor(), dialogs)
+                    .show(services.owner().get());
+        }
         List<String> notes = new ArrayList<>();
-        opened.problems().stream().map(InputCheck::message).forEach(notes::add);
         opened.auditWarning().ifPresent(notes::add);
         if (opened.wasMigrated()) {
             notes.add("the project was written by an older Hillfit; saving it writes the current format");
         }
         if (notes.isEmpty()) {
-            feedback.status("Opened " + name + ": " + opened.session().plates().size() + " plate(s)");
+            int moved = opened.problems().size();
+            feedback.status("Opened " + name + ": " + opened.session().plates().size() + " plate(s)"
+                    + (moved == 0
+                            ? ""
+                            : "; " + moved + " input file(s) not where recorded: the embedded values are used"));
         } else {
             feedback.problem("Opened " + name + " with notes", "• " + String.join("\n• ", notes));
         }

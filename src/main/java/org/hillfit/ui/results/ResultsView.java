@@ -2,6 +2,7 @@
 package org.hillfit.ui.results;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -10,7 +11,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -27,16 +30,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.hillfit.result.CurveFit;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.Feedback;
 import org.hillfit.ui.session.Navigator;
 import org.hillfit.ui.session.Page;
+import org.hillfit.ui.session.ReviewActions;
 import org.hillfit.ui.session.SessionModel;
 
 /**
  * The IC50 table: one row per assay × plate × compound with qualifier, IC50, CI, pIC50, Hill, plateaus, R², class,
  * status, review and flags. Sortable by any column, filtered by a search box, copied as tab-separated text (the
- * selected rows, or every row shown). Selecting a row selects the curve; a double click opens it on the Curves page.
+ * selected rows, or every row shown). Selecting a row selects the curve; a double click opens it on the Curves page;
+ * right-click marks the row's compound as its assay's reference compound.
  */
 public final class ResultsView {
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
@@ -49,7 +55,7 @@ public final class ResultsView {
     private final BorderPane root = new BorderPane();
     private boolean selecting;
 
-    public ResultsView(SessionModel model, Feedback feedback, Navigator navigator) {
+    public ResultsView(SessionModel model, ReviewActions actions, Feedback feedback, Navigator navigator) {
         this.model = model;
         this.feedback = feedback;
         this.viewModel = new ResultsViewModel(model.curvesProperty());
@@ -62,7 +68,7 @@ public final class ResultsView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No curves match the search."));
         table.setId("results-table");
-        table.setRowFactory(t -> doubleClickRow(navigator));
+        table.setRowFactory(t -> row(navigator, actions));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e)) {
                 copy();
@@ -144,13 +150,28 @@ public final class ResultsView {
         });
     }
 
-    private TableRow<CurveItem> doubleClickRow(Navigator navigator) {
+    /** A row that opens its curve on a double click and offers to mark its compound as the reference. */
+    private TableRow<CurveItem> row(Navigator navigator, ReviewActions actions) {
         TableRow<CurveItem> row = new TableRow<>();
         row.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && !row.isEmpty()) {
                 model.selectedCurveProperty().set(row.getItem().key());
                 navigator.show(Page.CURVES);
             }
+        });
+        MenuItem reference = new MenuItem();
+        reference.setOnAction(e -> {
+            CurveFit curve = row.getItem().curve();
+            actions.setReference(curve.assay(), Optional.of(curve.compound()));
+            navigator.show(Page.REFERENCE);
+        });
+        row.itemProperty().addListener((o, a, item) -> {
+            reference.setText(
+                    item == null
+                            ? ""
+                            : "Mark " + item.curve().compound() + " as the reference compound of "
+                                    + item.curve().assay());
+            row.setContextMenu(item == null ? null : new ContextMenu(reference));
         });
         return row;
     }

@@ -1,8 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.ui.results;
 
-import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,9 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -31,18 +26,17 @@ import org.hillfit.ui.session.SessionModel;
 public final class SelectivityView {
     private final SelectivityViewModel viewModel;
     private final Feedback feedback;
-    private final TableView<List<PivotCell>> table = new TableView<>();
+    private final PivotTable table =
+            new PivotTable("selectivity-table", "Open plates of several assays to compare a compound across them.");
     private final BorderPane root = new BorderPane();
 
     public SelectivityView(SessionModel model, Feedback feedback) {
         this.viewModel = new SelectivityViewModel(model.curvesProperty());
         this.feedback = feedback;
-        table.setId("selectivity-table");
-        table.setPlaceholder(new Label("Open plates of several assays to compare a compound across them."));
-        viewModel.pivotProperty().addListener((o, a, pivot) -> show(pivot));
-        show(viewModel.pivotProperty().get());
+        viewModel.pivotProperty().addListener((o, a, pivot) -> table.show(pivot));
+        table.show(viewModel.pivotProperty().get());
         root.setTop(toolbar());
-        root.setCenter(table);
+        root.setCenter(table.node());
         root.getStyleClass().add("page");
     }
 
@@ -99,40 +93,5 @@ public final class SelectivityView {
         Label label = new Label(text);
         label.getStyleClass().addAll("fold-chip", style);
         return label;
-    }
-
-    private void show(SelectivityViewModel.Pivot pivot) {
-        table.getColumns().clear();
-        for (int i = 0; i < pivot.header().size(); i++) {
-            table.getColumns().add(column(pivot.header().get(i), i));
-        }
-        table.setItems(FXCollections.observableArrayList(pivot.rows()));
-    }
-
-    private static TableColumn<List<PivotCell>, PivotCell> column(String title, int index) {
-        TableColumn<List<PivotCell>, PivotCell> column = new TableColumn<>(title);
-        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().get(index)));
-        column.setCellFactory(t -> new TableCell<>() {
-            @Override
-            protected void updateItem(PivotCell cell, boolean empty) {
-                super.updateItem(cell, empty);
-                getStyleClass().removeAll("fold-high", "fold-mid", "fold-low");
-                if (empty || cell == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(cell.text());
-                if (!cell.styleClass().isEmpty()) {
-                    getStyleClass().add(cell.styleClass());
-                }
-                setTooltip(cell.detail().isEmpty() ? null : new Tooltip(cell.detail()));
-            }
-        });
-        column.setPrefWidth(index == 0 ? 130 : 128);
-        if (index > 0) {
-            column.getStyleClass().add("numeric");
-        }
-        return column;
     }
 }

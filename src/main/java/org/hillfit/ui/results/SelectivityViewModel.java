@@ -21,24 +21,10 @@ import org.hillfit.ui.session.CurveItem;
  * {@link ResultFormat}. Needs no JavaFX toolkit.
  */
 public final class SelectivityViewModel {
-    /**
-     * The pivot as shown.
-     *
-     * @param header column titles
-     * @param rows one list of cells per compound, in header order
-     */
-    public record Pivot(List<String> header, List<List<PivotCell>> rows) {
-        public Pivot {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
-        }
-    }
-
     private final ObservableValue<List<CurveItem>> curves;
     private final StringProperty primary = new SimpleStringProperty(this, "primary", "");
     private final ReadOnlyObjectWrapper<List<String>> assays = new ReadOnlyObjectWrapper<>(this, "assays", List.of());
-    private final ReadOnlyObjectWrapper<Pivot> pivot =
-            new ReadOnlyObjectWrapper<>(this, "pivot", new Pivot(List.of(), List.of()));
+    private final ReadOnlyObjectWrapper<CellRows> pivot = new ReadOnlyObjectWrapper<>(this, "pivot", CellRows.EMPTY);
 
     /** @param curves the session's curves (the model's property) */
     public SelectivityViewModel(ObservableValue<List<CurveItem>> curves) {
@@ -58,19 +44,14 @@ public final class SelectivityViewModel {
         return assays.getReadOnlyProperty();
     }
 
-    /** The pivot. */
-    public ReadOnlyObjectProperty<Pivot> pivotProperty() {
+    /** The pivot: one row per compound. */
+    public ReadOnlyObjectProperty<CellRows> pivotProperty() {
         return pivot.getReadOnlyProperty();
     }
 
     /** The pivot as tab-separated text. */
     public String tsv() {
-        Pivot p = pivot.get();
-        return TsvText.of(
-                p.header(),
-                p.rows().stream()
-                        .map(r -> r.stream().map(PivotCell::text).toList())
-                        .toList());
+        return pivot.get().tsv();
     }
 
     private void refresh() {
@@ -78,14 +59,14 @@ public final class SelectivityViewModel {
         List<String> names = fits.stream().map(CurveFit::assay).distinct().toList();
         assays.set(names);
         if (names.isEmpty()) {
-            pivot.set(new Pivot(List.of(), List.of()));
+            pivot.set(CellRows.EMPTY);
             return;
         }
         String chosen = names.contains(primary.get()) ? primary.get() : names.get(0);
         pivot.set(pivot(SelectivityTable.of(fits, Optional.of(chosen))));
     }
 
-    private static Pivot pivot(SelectivityTable table) {
+    private static CellRows pivot(SelectivityTable table) {
         List<String> header = new ArrayList<>(List.of("Compound"));
         table.assays().forEach(a -> header.add(a + " IC50 (nM)"));
         table.offTargets().forEach(a -> header.add(a + "/" + table.primaryAssay() + " fold"));
@@ -97,7 +78,7 @@ public final class SelectivityViewModel {
             table.offTargets().forEach(a -> cells.add(fold(row, a, table.primaryAssay())));
             rows.add(cells);
         }
-        return new Pivot(header, rows);
+        return new CellRows(header, rows);
     }
 
     private static PivotCell ic50(SelectivityTable.Row row, String assay) {
@@ -117,7 +98,7 @@ public final class SelectivityViewModel {
         if (p.curves() > 1) {
             notes.add(p.curves() + " curves combined (geometric mean)");
         }
-        return new PivotCell(text, nanomolar, false, String.join(", ", notes));
+        return PivotCell.number(text, nanomolar, String.join(", ", notes));
     }
 
     private static PivotCell fold(SelectivityTable.Row row, String offTarget, String primary) {
@@ -133,6 +114,6 @@ public final class SelectivityViewModel {
         Selectivity.Fold f = fold.get();
         String ci = ResultFormat.foldInterval(f);
         String detail = offTarget + " IC50 / " + primary + " IC50" + (ci.isEmpty() ? "" : "; 95% CI " + ci);
-        return new PivotCell(ResultFormat.fold(f), f.value(), true, detail);
+        return PivotCell.fold(ResultFormat.fold(f), f.value(), detail);
     }
 }

@@ -30,27 +30,23 @@ public final class ChangeText {
     }
 
     /**
-     * One line for the status bar: "masked C05 (user: outlier) — HF-001 TYK2: 1.95 → 2.38 nM"; a settings change
-     * is named by the reason it was given ("fit: Hill slope fixed at 1"), and beyond two moved IC50s the rest are
-     * counted.
+     * One line for the status bar: "masked C05 (user: outlier) — HF-001 TYK2: 1.95 → 2.38 nM" or "fit: 4PL, all
+     * parameters free → 4PL, Hill fixed at 1 — …" (the core words settings changes); beyond two moved IC50s the rest
+     * are counted.
      */
     public static String summary(AuditEntry entry) {
         List<String> moved = entry.changes().stream()
                 .filter(Ic50Change::isChanged)
                 .map(ChangeText::of)
                 .toList();
-        String what = entry.action() == AuditAction.SETTINGS ? "changed the " + reason(entry.detail()) : entry.detail();
+        String what = entry.action() == AuditAction.NOTE
+                ? "note on " + entry.target() + ": " + entry.detail()
+                : entry.detail();
         if (moved.isEmpty()) {
             return what;
         }
         String shown = String.join("; ", moved.subList(0, Math.min(2, moved.size())));
         return what + " — " + shown + (moved.size() > 2 ? "; " + (moved.size() - 2) + " more IC50s moved" : "");
-    }
-
-    /** The reason in the final parentheses of a detail ("… (fit: Hill slope fixed at 1)"), else the detail. */
-    private static String reason(String detail) {
-        int open = detail.lastIndexOf(" (");
-        return detail.endsWith(")") && open >= 0 ? detail.substring(open + 2, detail.length() - 1) : detail;
     }
 
     /** The summary of the newest entry of a trail. */

@@ -7,6 +7,8 @@ public enum Page {
     CURVES("Curves"),
     RESULTS("Results"),
     SELECTIVITY("Selectivity"),
+    REPLICATES("Replicates"),
+    REFERENCE("Reference"),
     AUDIT("Audit trail");
 
     private final String title;

@@ -15,7 +15,7 @@ import org.hillfit.result.ReviewVerdict;
 
 /**
  * What a reviewer does to a session, shared by the plate and curve views: mask or unmask a well (the plate is
- * refitted), accept or reject a curve, undo and redo. Each action is one {@link SessionEditor.Edit}; the choice
+ * refitted), accept or reject a curve, write a note, mark a reference compound, undo and redo. Each action is one {@link SessionEditor.Edit}; the choice
  * between masking and unmasking is made on the session the edit applies to, so quick double clicks stay right.
  */
 public final class ReviewActions {
@@ -81,6 +81,26 @@ public final class ReviewActions {
                 .orElse(false);
         if (decided) {
             editor.submit(h -> h.push(h.present().clearDecision(curve, "")));
+        }
+    }
+
+    /** Adds a note about a plate or curve ("TYK2 / TYK2-P1 / HF-003"); blank notes are ignored. */
+    public void addNote(String target, String text) {
+        if (!text.isBlank()) {
+            editor.submit(h -> h.push(h.present().addNote(target, text)));
+        }
+    }
+
+    /**
+     * Marks a compound as its assay's reference, tracked across plates on the Reference page and in the report;
+     * with an empty compound, unmarks the assay's reference. One audit entry and undo step; nothing happens when the
+     * mark is already so.
+     */
+    public void setReference(String assay, Optional<String> compound) {
+        Optional<String> marked =
+                model.current().flatMap(s -> Optional.ofNullable(s.references().get(assay)));
+        if (!marked.equals(compound)) {
+            editor.submit(h -> h.push(h.present().withReference(assay, compound)));
         }
     }
 

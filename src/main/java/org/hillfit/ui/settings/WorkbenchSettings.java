@@ -125,6 +125,20 @@ public record WorkbenchSettings(
                 dividers);
     }
 
+    /** A copy with no recent projects ("Clear the list"). */
+    public WorkbenchSettings withoutRecentProjects() {
+        return new WorkbenchSettings(
+                importFolder,
+                exportFolder,
+                projectFolder,
+                List.of(),
+                readout,
+                controlStatistic,
+                fitPreset,
+                window,
+                dividers);
+    }
+
     /** A copy with other analysis preferences. */
     public WorkbenchSettings withAnalysis(String newReadout, String newControlStatistic, String newFitPreset) {
         return new WorkbenchSettings(

@@ -64,7 +64,9 @@ class ImportDialogTest {
                         .noneMatch(r -> r.stateProperty().get() == ImportFileRow.State.DETECTING));
         ImportFileRow broken = row(dialog, "JAK2.matrix.csv");
         assertEquals(ImportFileRow.State.UNRECOGNISED, broken.stateProperty().get());
-        assertTrue(row(dialog, "TYK2.matrix.csv").detectedProperty().get().contains("%"));
+        assertEquals(
+                "Generic plate matrix — read as generic grid",
+                row(dialog, "TYK2.matrix.csv").detectedProperty().get());
         robot.interact(() -> {
             broken.includeProperty().set(true);
             broken.formatProperty()

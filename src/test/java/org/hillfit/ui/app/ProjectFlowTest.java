@@ -78,6 +78,26 @@ class ProjectFlowTest {
         assertEquals("Hillfit — review.hillfit", workbench.stage().getTitle());
     }
 
+    @Test
+    void reopensARecentProjectFromTheFileMenu(FxRobot robot) throws Exception {
+        Path project = folder.resolve("recent.hillfit");
+        dialogs.saveAs = Optional.of(project);
+        robot.clickOn("#start-open-sample");
+        waitFor(() -> workbench.model().current().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitFor(() -> Files.isRegularFile(project)
+                && !workbench.model().dirtyProperty().get());
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        waitFor(() -> workbench.model().current().isEmpty());
+
+        robot.clickOn("File").clickOn("Open recent").clickOn("1  recent.hillfit — " + folder.toAbsolutePath());
+        waitFor(() -> workbench.model().current().isPresent());
+
+        assertEquals(
+                project.toAbsolutePath(),
+                workbench.model().projectFileProperty().get().toAbsolutePath());
+    }
+
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

@@ -31,6 +31,24 @@ class CurveDetailViewModelTest {
     }
 
     @Test
+    void listsTheNotesOnTheCurveShownOnly() throws Exception {
+        SessionModel model = new SessionModel();
+        CurveDetailViewModel detail = new CurveDetailViewModel(model);
+        model.load(
+                UiFixtures.session("TYK2")
+                        .addNote("TYK2 / TYK2-P1 / HF-001", "precipitate at 10 µM")
+                        .addNote("TYK2 / TYK2-P1 / HF-002", "not this one")
+                        .addNote("TYK2 / TYK2-P1", "nor the plate's"),
+                Optional.empty(),
+                "test");
+
+        assertEquals(Optional.of("TYK2 / TYK2-P1 / HF-001"), detail.noteTarget());
+        assertEquals(
+                List.of("precipitate at 10 µM"),
+                detail.notesProperty().get().stream().map(n -> n.text()).toList());
+    }
+
+    @Test
     void overlaysTheCompoundOnEveryAssay() throws Exception {
         SessionModel model = new SessionModel();
         CurveDetailViewModel detail = new CurveDetailViewModel(model);

@@ -43,4 +43,16 @@ class DroppedFilesTest {
 
         assertEquals(List.of(plate), files.inputs());
     }
+
+    @Test
+    void aDroppedFolderBringsItsFolderOfFcsFiles(@TempDir Path dir) throws Exception {
+        Path fcs = Files.createDirectories(dir.resolve("fcs"));
+        Files.writeString(fcs.resolve("A01.fcs"), "x");
+        Files.writeString(dir.resolve("layout.csv"), "x");
+
+        DroppedFiles files = DroppedFiles.of(List.of(dir));
+
+        assertEquals(List.of(fcs), files.inputs());
+        assertEquals(dir.resolve("layout.csv"), files.layout().orElseThrow());
+    }
 }

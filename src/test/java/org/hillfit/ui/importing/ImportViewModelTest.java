@@ -48,7 +48,8 @@ class ImportViewModelTest {
         ImportViewModel model = new ImportViewModel();
         model.add(new DroppedFiles(List.of(TYK2, JAK1), List.of(LAYOUT), List.of()));
         ImportFileRow jak1 = model.rows().get(1);
-        jak1.detected(List.of(ImportFileRow.AUTO, new FormatOption("mars", "BMG MARS")), "not recognised", false);
+        jak1.detected(new FormatDetection.Result(
+                List.of(ImportFileRow.AUTO, new FormatOption("mars", "BMG MARS")), "Not recognised", "", false));
 
         assertEquals(
                 List.of(TYK2),

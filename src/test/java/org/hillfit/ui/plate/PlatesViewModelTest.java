@@ -61,4 +61,21 @@ class PlatesViewModelTest {
         assertEquals("0.89", zPrime.text());
         assertEquals(Optional.of(QcVerdict.PASS), zPrime.verdict());
     }
+
+    @Test
+    void listsTheNotesOnThePlateShown() throws Exception {
+        SessionModel model = new SessionModel();
+        PlatesViewModel plates = new PlatesViewModel(model);
+        model.load(
+                UiFixtures.session("TYK2", "JAK1")
+                        .addNote("JAK1 / JAK1-P1", "lid fogged")
+                        .addNote("TYK2 / TYK2-P1", "re-read at 14:10"),
+                Optional.empty(),
+                "test");
+
+        assertEquals(Optional.of("TYK2 / TYK2-P1"), plates.noteTarget());
+        assertEquals(
+                java.util.List.of("re-read at 14:10"),
+                plates.notesProperty().get().stream().map(n -> n.text()).toList());
+    }
 }

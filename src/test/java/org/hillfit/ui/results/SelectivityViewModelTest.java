@@ -23,7 +23,7 @@ class SelectivityViewModelTest {
     void takesFoldsOverTheFirstAssayByDefault() {
         SelectivityViewModel selectivity = new SelectivityViewModel(new SimpleObjectProperty<>(curves));
 
-        SelectivityViewModel.Pivot pivot = selectivity.pivotProperty().get();
+        CellRows pivot = selectivity.pivotProperty().get();
         assertEquals(
                 List.of(
                         "Compound",
@@ -48,7 +48,7 @@ class SelectivityViewModelTest {
         SelectivityViewModel selectivity = new SelectivityViewModel(new SimpleObjectProperty<>(curves));
         selectivity.primaryProperty().set("JAK1");
 
-        SelectivityViewModel.Pivot pivot = selectivity.pivotProperty().get();
+        CellRows pivot = selectivity.pivotProperty().get();
         assertEquals("TYK2/JAK1 fold", pivot.header().get(5));
         assertEquals("0.0120", pivot.rows().get(0).get(5).text());
     }

@@ -31,13 +31,13 @@ class ChangeTextTest {
     }
 
     @Test
-    void aSettingsChangeIsNamedByItsReasonAndCountsTheRest() {
+    void aSettingsChangeIsShownInTheCoresWordsAndCountsTheRest() {
         AuditEntry entry = new AuditEntry(
                 NOW,
                 "tester",
                 AuditAction.SETTINGS,
                 "settings",
-                "fit FitOptions[…] → FitOptions[…] (fit: Hill slope fixed at 1)",
+                "fit: 4PL, all parameters free → 4PL, Hill fixed at 1",
                 List.of(
                         change("HF-001", 1.95, 2.0),
                         change("HF-002", 0.5, 0.6),
@@ -45,8 +45,8 @@ class ChangeTextTest {
                         change("HF-004", 25.4, 30)));
 
         assertEquals(
-                "changed the fit: Hill slope fixed at 1 — HF-001 TYK2: 1.95 → 2.00 nM; HF-002 TYK2: 0.500 → 0.600 nM;"
-                        + " 2 more IC50s moved",
+                "fit: 4PL, all parameters free → 4PL, Hill fixed at 1 — HF-001 TYK2: 1.95 → 2.00 nM;"
+                        + " HF-002 TYK2: 0.500 → 0.600 nM; 2 more IC50s moved",
                 ChangeText.summary(entry));
     }
 
