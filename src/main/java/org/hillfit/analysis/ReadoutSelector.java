@@ -78,7 +78,8 @@ public final class ReadoutSelector {
             return new Readout(only, "the only channel, '" + only.name() + "'");
         }
         throw new ReadoutException("plate '" + plate.name() + "' has channels " + plate.channelNames()
-                + " and none is recognisable as a TR-FRET acceptor/donor pair; choose one with --readout <channel>");
+                + " and none is recognisable as a TR-FRET acceptor/donor pair; name the channel to use"
+                + " (on the command line: --readout <channel>)");
     }
 
     /** acceptor / donor × 10,000; a marker in either channel carries over, a zero donor makes the well invalid. */

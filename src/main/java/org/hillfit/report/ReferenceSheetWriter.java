@@ -4,9 +4,14 @@ package org.hillfit.report;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.hillfit.fit.Qualifier;
+import org.hillfit.report.chart.ChartImages;
+import org.hillfit.report.chart.ControlChartFigure;
 import org.hillfit.result.ControlChart;
 import org.hillfit.result.ControlPoint;
 import org.hillfit.result.ControlStatus;
@@ -14,7 +19,8 @@ import org.hillfit.result.Potency;
 
 /**
  * The "Reference" sheet of a workbook: for each assay's reference compound, its assay reproducibility (mean pIC50,
- * SD, n, MSR) and one row per run with the limits it was judged against, the status filled green / red. Numbers are
+ * SD, n, MSR) and one row per run with the limits it was judged against, the status filled green / red, with the
+ * control chart drawn to the right of its rows (the picture the workbench's Reference page shows). Numbers are
  * stored as numbers. The Excel report adds it when a project marks reference compounds
  * ({@link ExcelReportOptions#referenceCharts()}); any workbook writer can add it too:
  * {@code fill(workbook.createSheet("Reference"), charts)}.
@@ -38,6 +44,12 @@ public final class ReferenceSheetWriter {
             "Excluded because");
 
     private static final int[] WIDTHS = {12, 14, 24, 12, 10, 12, 10, 16, 12, 12, 30};
+    /** The chart's logical size in pixels; rendered at twice that for sharp display and print. */
+    static final int CHART_WIDTH = 640;
+
+    static final int CHART_HEIGHT = 360;
+    /** Rows a block spans at least, so charts of short blocks do not overlap the next block. */
+    private static final int CHART_ROWS = 20;
 
     private ReferenceSheetWriter() {}
 
@@ -56,8 +68,11 @@ public final class ReferenceSheetWriter {
             text(sheet.createRow(0), 0, "No reference compound is marked for any assay.", styles.muted);
             return;
         }
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
         int r = 0;
         for (ControlChart chart : charts) {
+            int top = r;
+            placeChart(drawing, sheet.getWorkbook(), chart, top);
             Row title = sheet.createRow(r++);
             title.setHeightInPoints(20);
             text(title, 0, chart.assay() + " reference " + chart.compound(), styles.section);
@@ -76,8 +91,22 @@ public final class ReferenceSheetWriter {
             for (ControlPoint p : chart.points()) {
                 fill(sheet.createRow(r++), styles, chart, p);
             }
-            r++;
+            r = Math.max(r, top + CHART_ROWS) + 1;
         }
+    }
+
+    /** The control chart, right of the run columns, its top-left corner at the block's title row. */
+    private static void placeChart(Drawing<?> drawing, Workbook workbook, ControlChart chart, int row) {
+        int dpi = (int) Math.round(ChartImages.SCREEN_DPI * CurvePictures.SCALE);
+        byte[] png = ChartImages.png(
+                ChartImages.image(ControlChartFigure.create(chart), CHART_WIDTH, CHART_HEIGHT, CurvePictures.SCALE),
+                dpi);
+        int picture = workbook.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+        ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(WIDTHS.length + 1);
+        anchor.setRow1(row);
+        anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        drawing.createPicture(anchor, picture).resize();
     }
 
     private static void fill(Row row, Styles styles, ControlChart chart, ControlPoint p) {
