@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.SourceLocation;
@@ -58,7 +57,7 @@ public final class SpreadsheetTables {
                     : UserModelTables.read(file, context, maxRowsPerSheet);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(where, "the workbook is password-protected; save an unprotected copy", e);
-        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+        } catch (IOException | SAXException | RuntimeException e) {
             // POI signals corrupt or hostile workbooks with many unchecked exceptions; all mean "not readable".
             if (isZipBomb(e)) {
                 throw new ImportException(

@@ -2,8 +2,8 @@
 package org.hillfit.io.table;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.SAXException;
 
@@ -16,8 +16,20 @@ final class XlsxSharedStrings {
     private final ReadOnlySharedStringsTable table;
     private String[] texts = new String[0];
 
-    XlsxSharedStrings(OPCPackage pkg) throws IOException, SAXException {
-        this.table = new ReadOnlySharedStringsTable(pkg, false);
+    private XlsxSharedStrings(ReadOnlySharedStringsTable table) {
+        this.table = table;
+    }
+
+    /** No shared strings: a workbook without a shared-strings part. */
+    static XlsxSharedStrings none() throws IOException, SAXException {
+        return new XlsxSharedStrings(new ReadOnlySharedStringsTable(InputStream.nullInputStream(), false));
+    }
+
+    /** Parses a shared-strings part; closes the stream. */
+    static XlsxSharedStrings parse(InputStream in) throws IOException, SAXException {
+        try (in) {
+            return new XlsxSharedStrings(new ReadOnlySharedStringsTable(in, false));
+        }
     }
 
     /**

@@ -5,14 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.hillfit.io.ImportException;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -48,7 +44,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     /**
-     * Reads the rows of one worksheet part below {@code maxRows}; the stream is left open for the caller.
+     * Reads the rows of one worksheet part below {@code maxRows}; closes the stream.
      *
      * @throws ImportException when the sheet breaks the cells-per-table limit
      */
@@ -56,16 +52,12 @@ final class XlsxSheetHandler extends DefaultHandler {
             throws IOException, SAXException, ImportException {
         XlsxSheetHandler handler = new XlsxSheetHandler(table, cell, maxRows);
         try {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
+            XlsxPackage.parse(in, handler);
         } catch (Stop e) {
             if (handler.failure != null) {
                 throw handler.failure;
             }
             // the row limit was reached: Excel writes rows in order, so the rest of the sheet is not needed
-        } catch (ParserConfigurationException e) {
-            throw new SAXException("the XML parser cannot be configured safely", e);
         }
         return table.build();
     }

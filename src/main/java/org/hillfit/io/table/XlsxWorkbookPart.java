@@ -5,13 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -27,16 +23,10 @@ final class XlsxWorkbookPart extends DefaultHandler {
 
     private XlsxWorkbookPart() {}
 
-    /** Parses the workbook part; the stream is left open for the caller to close. */
+    /** Parses the workbook part; closes the stream. */
     static XlsxWorkbookPart parse(InputStream in) throws IOException, SAXException {
         XlsxWorkbookPart part = new XlsxWorkbookPart();
-        try {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(part);
-            reader.parse(new InputSource(in));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException("the XML parser cannot be configured safely", e);
-        }
+        XlsxPackage.parse(in, part);
         return part;
     }
 
