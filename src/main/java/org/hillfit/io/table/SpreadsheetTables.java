@@ -2,32 +2,25 @@
 package org.hillfit.io.table;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.SourceLocation;
+import org.xml.sax.SAXException;
 
 /**
  * Reads every sheet of an XLSX or XLS workbook (detected by content, so an XLSX saved as ".xls" works) into
  * {@link TextTable}s. Numbers are written as Excel displays them at full precision; formulas give their cached
- * values. POI's zip-bomb guards (inflate ratio, entry size) stay on, and its XML parsers refuse external entities.
+ * values. XLSX (zip) files are streamed by {@link XlsxTables}; XLS (OLE2) files, password-protected workbooks
+ * among them, go through POI's usermodel ({@link UserModelTables}). POI's zip-bomb guards (inflate ratio, entry
+ * size) stay on, and its XML parsers refuse external entities.
  */
 public final class SpreadsheetTables {
     private SpreadsheetTables() {}
@@ -59,17 +52,12 @@ public final class SpreadsheetTables {
                                 + context.limits().maxFileBytes());
             }
             checkExpandedSize(file, context);
-            try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-                DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-                List<TextTable> tables = new ArrayList<>();
-                for (Sheet sheet : workbook) {
-                    tables.add(readSheet(file, sheet, formatter, context, maxRowsPerSheet));
-                }
-                return tables;
-            }
+            return isZip(file)
+                    ? XlsxTables.read(file, context, maxRowsPerSheet)
+                    : UserModelTables.read(file, context, maxRowsPerSheet);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(where, "the workbook is password-protected; save an unprotected copy", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SAXException | RuntimeException e) {
             // POI signals corrupt or hostile workbooks with many unchecked exceptions; all mean "not readable".
             if (isZipBomb(e)) {
                 throw new ImportException(
@@ -87,6 +75,14 @@ public final class SpreadsheetTables {
             }
             String reason = e.getMessage() == null || e.getMessage().isBlank() ? "damaged" : e.getMessage();
             throw new ImportException(where, "not a readable Excel workbook (" + oneLine(reason) + ")", e);
+        }
+    }
+
+    /** True for a zip container (XLSX, also when saved as ".xls"); an encrypted XLSX is an OLE2 file. */
+    private static boolean isZip(Path file) throws IOException {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, 4) == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         }
     }
 
@@ -128,50 +124,5 @@ public final class SpreadsheetTables {
 
     private static boolean isZipBomb(Throwable e) {
         return causeSays(e, "Zip bomb");
-    }
-
-    private static TextTable readSheet(
-            Path file, Sheet sheet, DataFormatter formatter, ImportContext context, int maxRows)
-            throws ImportException {
-        List<TextRow> rows = new ArrayList<>();
-        long cells = 0;
-        int nextRow = 0;
-        for (Row row : sheet) {
-            int index = row.getRowNum();
-            if (index >= maxRows) {
-                break;
-            }
-            while (nextRow < index) { // keep blank rows so row numbers stay true
-                rows.add(new TextRow(++nextRow, List.of()));
-            }
-            List<String> texts = new ArrayList<>();
-            short last = row.getLastCellNum();
-            for (int c = 0; c < Math.max(0, last); c++) {
-                Cell cell = row.getCell(c);
-                texts.add(cell == null ? "" : text(cell, formatter));
-            }
-            cells += texts.size();
-            if (cells > context.limits().maxCellsPerTable()) {
-                throw new ImportException(
-                        new SourceLocation(file, sheet.getSheetName(), index + 1, ""),
-                        "more than " + context.limits().maxCellsPerTable() + " cells in one sheet");
-            }
-            rows.add(new TextRow(++nextRow, texts));
-        }
-        return new TextTable(file, sheet.getSheetName(), rows, (char) 0);
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC ->
-                DateUtil.isCellDateFormatted(cell)
-                        ? formatter.formatCellValue(cell)
-                        : NumberToTextConverter.toText(cell.getNumericCellValue());
-            case STRING -> cell.getRichStringCellValue().getString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
-            default -> "";
-        };
     }
 }
