@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 
@@ -60,6 +61,9 @@ final class UserModelTables {
     }
 
     private static String text(Cell cell, DataFormatter formatter) {
+        if (neverCalculated(cell)) {
+            return ""; // POI would say 0: not a measured zero
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC ->
@@ -71,5 +75,12 @@ final class UserModelTables {
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
+    }
+
+    /** An XLSX formula cell without a cached value (written by a program that never calculated it). */
+    private static boolean neverCalculated(Cell cell) {
+        return cell instanceof XSSFCell x
+                && x.getCellType() == CellType.FORMULA
+                && !x.getCTCell().isSetV();
     }
 }

@@ -10,8 +10,9 @@ import org.xml.sax.Attributes;
  * reader writes it: numbers at full precision (dates as {@code DataFormatter} shows them), strings shared or inline
  * (rich-text runs joined, phonetic guides left out, {@code _xHHHH_} escapes decoded), TRUE/FALSE, error strings
  * such as {@code #DIV/0!} as Excel wrote them (also those POI does not know, such as Excel 365's {@code #SPILL!},
- * where the usermodel gives up on the whole workbook), and for formulas the value Excel cached. A formula without a cached number reads as 0, a
- * value-less plain cell as "", both as in POI's usermodel.
+ * where the usermodel gives up on the whole workbook), and for formulas the value Excel cached. A formula without a
+ * cached number (a workbook written by a program that never calculated it) reads as "", like a value-less cell:
+ * POI's usermodel says 0 there, which would enter the plate as a measured zero.
  */
 final class XlsxCellText {
     private final XlsxSharedStrings strings;
@@ -21,7 +22,6 @@ final class XlsxCellText {
     private final StringBuilder runs = new StringBuilder();
     private String type = "n";
     private int explicitStyle;
-    private boolean formula;
     private boolean hasValue;
     private boolean hasInline;
     private boolean hasRuns;
@@ -40,7 +40,7 @@ final class XlsxCellText {
         String t = attributes.getValue("t");
         type = t == null ? "n" : t;
         explicitStyle = XlsxSheetHandler.number(attributes.getValue("s"), -1);
-        formula = hasValue = hasInline = hasRuns = inValue = inRun = inText = false;
+        hasValue = hasInline = hasRuns = inValue = inRun = inText = false;
         phonetic = 0;
         value.setLength(0);
         plain.setLength(0);
@@ -49,7 +49,6 @@ final class XlsxCellText {
 
     void startElement(String localName, Attributes attributes) {
         switch (localName) {
-            case "f" -> formula |= !"dataTable".equals(attributes.getValue("t")); // POI ignores data tables
             case "v" -> {
                 hasValue = inValue = true;
                 value.setLength(0);
@@ -100,12 +99,12 @@ final class XlsxCellText {
     }
 
     private String number(String v, int columnStyle) {
-        if (!hasValue && !formula) {
-            return ""; // a blank cell that only carries a style
+        if (v.isEmpty()) {
+            return ""; // a blank cell that only carries a style, or a formula never calculated
         }
         double number;
         try {
-            number = v.isEmpty() ? 0 : Double.parseDouble(v);
+            number = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new IllegalStateException("Cannot get a NUMERIC value from a STRING cell", e);
         }

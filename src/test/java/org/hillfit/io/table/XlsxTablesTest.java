@@ -126,6 +126,8 @@ class XlsxTablesTest {
             B1 | 'IC50 '
             # a cached string formula with an escaped carriage return
             C1 | line{CR}break
+            # a formula never calculated: no value, not a measured zero
+            D1 | ''
             # row 3 numbered, row 4 not: it follows row 3, and its cells follow each other
             B3 | 2.5
             C3 | TRUE
