@@ -73,6 +73,13 @@ public final class ReadoutSelector {
                     calculated.get(),
                     "the reader's calculated channel '" + calculated.get().name() + "'");
         }
+        List<Channel> medianColumns = plate.channels().stream()
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains("median"))
+                .toList();
+        if (medianColumns.size() == 1) { // a FlowJo table's one median statistic: the flow readout (MFI)
+            Channel median = medianColumns.get(0);
+            return new Readout(median, "the only median column '" + median.name() + "' (MFI)");
+        }
         if (plate.channels().size() == 1) {
             Channel only = plate.channels().get(0);
             return new Readout(only, "the only channel, '" + only.name() + "'");

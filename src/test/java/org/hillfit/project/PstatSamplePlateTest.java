@@ -46,6 +46,7 @@ class PstatSamplePlateTest {
         "fcs,               mfi,    fcs",
         "fcs,               Median, fcs",
         "flowjo-table.csv,  Median, flowjo-table",
+        "flowjo-table.csv,  auto,   flowjo-table",
     })
     void recoversEveryIc50WithinAFifteenthOfALogUnit(String input, String readout, String importer) throws Exception {
         AnalysisResult result = analyze(input, readout);

@@ -21,7 +21,8 @@ import org.hillfit.io.table.TextTable;
  * column header, so {@code --readout} can name a column or a unique part of it ("Median", "Freq. of Parent"). The
  * well comes from a well keyword column, else from the sample name; rows of different {@code $PLATENAME}s become
  * different plates. FlowJo's summary rows (Mean, SD, StdDev …) are dropped; {@code n/a} becomes a marker. The
- * channels are plain (RAW) columns: with {@code --readout auto} the user is asked to name one.
+ * channels are plain (RAW) columns: {@code --readout auto} takes the one median column (the MFI), and asks the user
+ * to name one when there are several.
  */
 public final class FlowJoTableImporter implements PlateImporter {
     private static final Pattern STATISTIC = Pattern.compile(
