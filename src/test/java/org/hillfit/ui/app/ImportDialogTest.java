@@ -15,12 +15,8 @@ import org.hillfit.ui.UiFixtures;
 import org.hillfit.ui.importing.FormatOption;
 import org.hillfit.ui.importing.ImportDialog;
 import org.hillfit.ui.importing.ImportFileRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,29 +24,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * A dropped folder with two good exports, a broken one and the layout: the formats are recognised before import,
  * the broken file's error is shown on its row, and the good files are imported all the same.
  */
-@ExtendWith(ApplicationExtension.class)
-class ImportDialogTest {
-    @TempDir
-    static Path folder;
-
-    private WorkbenchServices services;
-    private Workbench workbench;
-
+class ImportDialogTest extends WorkbenchTestBase {
     @Start
     void start(Stage stage) {
-        services = WorkbenchServices.create(folder.resolve("home"));
-        workbench = Workbench.show(stage, services, new ScriptedDialogs(), List.of());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> workbench.stage().close()).get(10, TimeUnit.SECONDS);
-        services.shutdown();
+        open(stage);
     }
 
     @Test
     void showsTheBrokenFilesErrorAndImportsTheOthers(FxRobot robot) throws Exception {
-        Path plates = Files.createDirectories(folder.resolve("plates"));
+        Path plates = Files.createDirectories(home.resolve("plates"));
         for (String name : List.of("TYK2.matrix.csv", "JAK1.matrix.csv", "panel-layout.csv")) {
             Files.copy(UiFixtures.SAMPLES.resolve(name), plates.resolve(name));
         }
@@ -101,10 +83,5 @@ class ImportDialogTest {
                 .filter(r -> r.name().equals(name))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
