@@ -3,6 +3,7 @@ package org.hillfit.project;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.hillfit.analysis.ReferenceScaling;
 import org.hillfit.analysis.Statistics;
 import org.hillfit.analysis.WellMask;
 import org.hillfit.fit.BatchFitter;
+import org.hillfit.fit.CurveData;
 import org.hillfit.fit.CurveResult;
 import org.hillfit.fit.FourPlFitter;
 import org.hillfit.io.ImportContext;
@@ -203,6 +205,24 @@ public final class AnalysisPipeline {
             AnalysisSettings settings,
             CancellationToken cancellation)
             throws AnalysisException {
+        return analyzePlate(assay, plate, layout, masks, settings, Map.of(), cancellation);
+    }
+
+    /**
+     * Analyses one imported plate, reusing the fits of curves whose data are unchanged: a mask on one sample well
+     * refits one curve, not the plate. The fitter is deterministic, so a reused fit is the fit it would give.
+     *
+     * @param known fits made with {@code settings.fit()}, by their exact input; others are fitted
+     */
+    static PlateResult analyzePlate(
+            String assay,
+            Plate plate,
+            PlateLayout layout,
+            Map<WellId, WellMask> masks,
+            AnalysisSettings settings,
+            Map<CurveData, CurveResult> known,
+            CancellationToken cancellation)
+            throws AnalysisException {
         String where = describe(plate);
         checkFits(plate, layout, where);
         try {
@@ -217,8 +237,8 @@ public final class AnalysisPipeline {
             boolean failed = normalized.qc().verdict() == QcVerdict.FAIL;
             List<String> plateFlags = controlFlags(normalized);
             List<DoseSeries> series = DoseSeriesAssembler.assemble(normalized);
-            List<CurveResult> fits = BatchFitter.of(fitter)
-                    .fitAll(series.stream().map(CurveFit::curveData).toList(), ProgressSink.NONE, cancellation);
+            List<CurveResult> fits =
+                    fitUnknown(fitter, series.stream().map(CurveFit::curveData).toList(), known, cancellation);
             List<CurveFit> curves = new ArrayList<>();
             for (int i = 0; i < series.size(); i++) {
                 curves.add(new CurveFit(assay, plate.name(), series.get(i), fits.get(i), failed, plateFlags));
@@ -227,6 +247,18 @@ public final class AnalysisPipeline {
         } catch (ReadoutException | NormalizationException e) {
             throw new AnalysisException(where + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<CurveResult> fitUnknown(
+            FourPlFitter fitter, List<CurveData> data, Map<CurveData, CurveResult> known, CancellationToken cancel) {
+        List<CurveData> unknown =
+                data.stream().filter(d -> !known.containsKey(d)).distinct().toList();
+        Map<CurveData, CurveResult> fitted = new HashMap<>(known);
+        List<CurveResult> fits = BatchFitter.of(fitter).fitAll(unknown, ProgressSink.NONE, cancel);
+        for (int i = 0; i < unknown.size(); i++) {
+            fitted.put(unknown.get(i), fits.get(i));
+        }
+        return data.stream().map(fitted::get).toList();
     }
 
     static PlateLayout layoutFor(Plate plate, LayoutSet layouts) throws AnalysisException {

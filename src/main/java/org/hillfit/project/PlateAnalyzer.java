@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hillfit.analysis.WellMask;
+import org.hillfit.fit.CurveData;
+import org.hillfit.fit.CurveResult;
 import org.hillfit.job.CancellationToken;
 import org.hillfit.plate.PlateLayout;
 import org.hillfit.plate.WellId;
@@ -37,10 +39,37 @@ final class PlateAnalyzer {
     static SessionPlate analyze(
             PlateSetup plate, PlateLayout layout, AnalysisSettings settings, CancellationToken cancellation)
             throws AnalysisException {
+        return analyze(plate, layout, settings, Map.of(), cancellation);
+    }
+
+    /**
+     * The plate analysed again after an edit that kept the settings: curves whose data did not change keep the
+     * previous analysis's fits (bit-identical to a refit, the fitter being deterministic), so masking one sample
+     * point refits one curve.
+     *
+     * @throws AnalysisException when the plate cannot be normalised any more (e.g. every neutral control masked)
+     */
+    static SessionPlate reanalyze(
+            PlateSetup plate, PlateLayout layout, AnalysisSettings settings, SessionPlate previous)
+            throws AnalysisException {
+        Map<CurveData, CurveResult> known = new HashMap<>();
+        for (CurveFit curve : previous.result().curves()) {
+            known.put(CurveFit.curveData(curve.series()), curve.result());
+        }
+        return analyze(plate, layout, settings, known, CancellationToken.none());
+    }
+
+    private static SessionPlate analyze(
+            PlateSetup plate,
+            PlateLayout layout,
+            AnalysisSettings settings,
+            Map<CurveData, CurveResult> known,
+            CancellationToken cancellation)
+            throws AnalysisException {
         Map<WellId, WellMask> wellMasks = new HashMap<>();
         plate.masks().forEach((well, mask) -> wellMasks.put(well, mask.mask()));
-        PlateResult result =
-                AnalysisPipeline.analyzePlate(plate.assay(), plate.plate(), layout, wellMasks, settings, cancellation);
+        PlateResult result = AnalysisPipeline.analyzePlate(
+                plate.assay(), plate.plate(), layout, wellMasks, settings, known, cancellation);
         return new SessionPlate(
                 plate.key(),
                 plate.assay(),

@@ -84,8 +84,11 @@ final class PlateEdits {
             String detail)
             throws AnalysisException {
         SessionState state = session.state();
-        SessionPlate updated = PlateAnalyzer.analyze(
-                setup, session.layoutOf(setup.layoutName()).layout(), state.settings());
+        SessionPlate updated = PlateAnalyzer.reanalyze(
+                setup,
+                session.layoutOf(setup.layoutName()).layout(),
+                state.settings(),
+                state.plates().get(index));
         SessionState next = state.withPlates(Map.of(index, updated));
         Set<CurveKey> touched = new LinkedHashSet<>();
         for (CurveFit curve : state.plates().get(index).result().curves()) {

@@ -72,6 +72,40 @@ class AnalysisSessionTest {
     }
 
     @Test
+    void maskingASamplePointRefitsOnlyItsCurveAndEqualsAFreshAnalysis() throws Exception {
+        AnalysisSession masked = session.maskWells(tyk2, List.of(WellId.parse("A11")), MaskReason.USER, "bubble");
+
+        for (CurveFit before : session.result().plates().get(0).curves()) {
+            CurveFit after = curve(masked, 0, before.compound());
+            if (before.compound().equals("HF-001")) {
+                assertNotSame(before.result(), after.result());
+            } else {
+                assertSame(before.result(), after.result(), before.compound() + " was refitted");
+            }
+        }
+        SessionPlate plate = masked.state().plates().get(0);
+        SessionPlate fresh = PlateAnalyzer.analyze(
+                plate.setup(), masked.layoutOf(plate.layoutName()).layout(), masked.settings());
+        assertEquals(
+                fresh.result().curves().stream().map(ResultsCsvWriter::row).toList(),
+                plate.result().curves().stream().map(ResultsCsvWriter::row).toList());
+        for (int i = 0; i < fresh.result().curves().size(); i++) {
+            assertEquals(
+                    fresh.result().curves().get(i).result().reportedLogIc50(),
+                    plate.result().curves().get(i).result().reportedLogIc50());
+        }
+    }
+
+    @Test
+    void maskingAControlWellRefitsEveryCurveOfThePlate() throws Exception {
+        AnalysisSession masked = session.maskWells(tyk2, List.of(WellId.parse("A01")), MaskReason.USER, "bubble");
+
+        for (CurveFit before : session.result().plates().get(0).curves()) {
+            assertNotSame(before.result(), curve(masked, 0, before.compound()).result(), before.compound());
+        }
+    }
+
+    @Test
     void aMaskRecordsWhoWhenWhyAndTheIc50BeforeAndAfter() throws Exception {
         AnalysisSession masked =
                 session.maskWells(tyk2, List.of(WellId.parse("A11"), WellId.parse("A12")), MaskReason.USER, "bubble");
