@@ -46,7 +46,7 @@ final class LayoutEdits {
         List<String> changes = new ArrayList<>();
         for (Map.Entry<WellId, WellContent> edit : new TreeMap<>(contents).entrySet()) {
             WellContent before = layout.layout().content(edit.getKey());
-            if (before.equals(edit.getValue())) {
+            if (before.isEquivalent(edit.getValue())) {
                 continue;
             }
             if (edit.getValue().role() == WellRole.EMPTY) {

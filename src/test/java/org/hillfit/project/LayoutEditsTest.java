@@ -71,6 +71,15 @@ class LayoutEditsTest {
     }
 
     @Test
+    void theSameDoseInAnotherUnitIsNoChange() {
+        WellContent tenMicromolar = WellContent.sample("HF-001", new Concentration(10, ConcentrationUnit.MICROMOLAR));
+
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> session.withLayoutWells("layout", Map.of(WellId.parse("A03"), tenMicromolar), "same"));
+    }
+
+    @Test
     void removingEveryNeutralControlIsRefusedWithTheReason() {
         Map<WellId, WellContent> contents = new LinkedHashMap<>();
         session.layouts().get("layout").layout().wells().forEach((well, content) -> {
