@@ -62,6 +62,12 @@ public final class LayoutEditDialog {
         Platform.runLater(() -> dialog.getDialogPane().lookup("#layout-why").requestFocus());
     }
 
+    /** Closes the dialog without applying anything. */
+    public void cancel() {
+        dialog.setResult(ButtonType.CANCEL);
+        dialog.close();
+    }
+
     /** The dialog's state (tests fill it in). */
     public LayoutEditViewModel viewModel() {
         return viewModel;
