@@ -52,6 +52,23 @@ public record Concentration(double value, ConcentrationUnit unit) implements Com
         return new Concentration(converted, target);
     }
 
+    /**
+     * The same concentration in the largest unit in which it is at least 1 (10000 nM → 10 µM, 0.5 nM → 500 pM), as
+     * people write doses; zero stays in its unit.
+     */
+    public Concentration readable() {
+        if (isZero()) {
+            return this;
+        }
+        for (ConcentrationUnit candidate : ConcentrationUnit.values()) {
+            Concentration converted = in(candidate);
+            if (converted.value() >= 1) {
+                return converted;
+            }
+        }
+        return in(ConcentrationUnit.PICOMOLAR);
+    }
+
     /** The value in mol/L. */
     public double molar() {
         return in(ConcentrationUnit.M).value();

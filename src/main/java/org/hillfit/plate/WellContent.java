@@ -24,6 +24,24 @@ public record WellContent(WellRole role, Optional<String> compound, Optional<Con
         }
     }
 
+    /** In words: "sample HF-001 10 µM" (the dose in its most readable unit, exactly), "neutral", "empty". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(role.slug());
+        compound.ifPresent(c -> text.append(' ').append(c));
+        concentration.ifPresent(c -> text.append(' ').append(c.readable()));
+        return text.toString();
+    }
+
+    /** True when both hold the same: same role and compound, the same dose in any unit (10 µM = 10000 nM). */
+    public boolean isEquivalent(WellContent other) {
+        return role == other.role
+                && compound.equals(other.compound)
+                && concentration.isPresent() == other.concentration.isPresent()
+                && concentration
+                        .map(c -> c.compareTo(other.concentration.orElseThrow()) == 0)
+                        .orElse(true);
+    }
+
     /** A sample well. */
     public static WellContent sample(String compound, Concentration concentration) {
         return new WellContent(WellRole.SAMPLE, Optional.of(compound), Optional.of(concentration));

@@ -217,7 +217,19 @@ public final class AnalysisSession {
      */
     public AnalysisSession withLayoutWell(String layoutName, WellId well, WellContent content, String why)
             throws AnalysisException {
-        return LayoutEdits.well(this, layoutName, well, content, why);
+        return LayoutEdits.wells(this, layoutName, Map.of(well, content), why);
+    }
+
+    /**
+     * Changes what several wells of a layout hold at once ({@link org.hillfit.plate.WellRole#EMPTY} removes a well):
+     * one audit entry ("A05: sample HF-001 10 µM → empty; A06: … (why)"), each plate using the layout reanalysed once.
+     *
+     * @throws IllegalArgumentException for an unknown layout, or when no well would change
+     * @throws AnalysisException when a plate cannot be analysed with the edited layout
+     */
+    public AnalysisSession withLayoutWells(String layoutName, Map<WellId, WellContent> contents, String why)
+            throws AnalysisException {
+        return LayoutEdits.wells(this, layoutName, contents, why);
     }
 
     /**
@@ -230,6 +242,17 @@ public final class AnalysisSession {
     public AnalysisSession withLayout(SessionLayout layout, Collection<PlateKey> plates, String why)
             throws AnalysisException {
         return LayoutEdits.assign(this, layout, plates, why);
+    }
+
+    /**
+     * Gives one plate its own copy of the layout it uses, named after both ("panel-layout.csv (TYK2-P1)"), so later
+     * edits of that copy reach no other plate. The plate is reanalysed (with the same wells, its results do not move).
+     *
+     * @throws IllegalArgumentException for an unknown plate
+     * @throws AnalysisException when the plate cannot be analysed (it could before, so this is not expected)
+     */
+    public AnalysisSession withOwnLayout(PlateKey plate, String why) throws AnalysisException {
+        return LayoutEdits.ownCopy(this, plate, why);
     }
 
     /** Adds a note about the project, a plate or a curve ({@code target}, e.g. "TYK2 / TYK2-P1 / HF-003"). */

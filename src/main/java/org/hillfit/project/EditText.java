@@ -19,12 +19,9 @@ final class EditText {
                 ", ", new TreeSet<>(wells).stream().map(WellId::label).toList());
     }
 
-    /** "sample HF-001 at 10000 nM", "neutral", "empty". */
+    /** "sample HF-001 10 µM", "neutral", "empty" ({@link WellContent#describe()}). */
     static String content(WellContent content) {
-        StringBuilder text = new StringBuilder(content.role().slug());
-        content.compound().ifPresent(c -> text.append(' ').append(c));
-        content.concentration().ifPresent(c -> text.append(" at ").append(c));
-        return text.toString();
+        return content.describe();
     }
 
     /**

@@ -38,21 +38,32 @@ final class LayoutEdits {
         return session.append(next, AuditAction.SETTINGS, "settings", detail, all, Set.of());
     }
 
-    static AnalysisSession well(
-            AnalysisSession session, String layoutName, WellId well, WellContent content, String why)
+    static AnalysisSession wells(
+            AnalysisSession session, String layoutName, Map<WellId, WellContent> contents, String why)
             throws AnalysisException {
         SessionLayout layout = session.layoutOf(layoutName);
         Map<WellId, WellContent> wells = new TreeMap<>(layout.layout().wells());
-        WellContent before = layout.layout().content(well);
-        if (content.role() == WellRole.EMPTY) {
-            wells.remove(well);
-        } else {
-            wells.put(well, content);
+        List<String> changes = new ArrayList<>();
+        for (Map.Entry<WellId, WellContent> edit : new TreeMap<>(contents).entrySet()) {
+            WellContent before = layout.layout().content(edit.getKey());
+            if (before.isEquivalent(edit.getValue())) {
+                continue;
+            }
+            if (edit.getValue().role() == WellRole.EMPTY) {
+                wells.remove(edit.getKey());
+            } else {
+                wells.put(edit.getKey(), edit.getValue());
+            }
+            changes.add(edit.getKey() + ": " + EditText.content(before) + " → " + EditText.content(edit.getValue()));
+        }
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("nothing to change: " + EditText.wells(contents.keySet()) + " of layout "
+                    + layout.displayName() + " already hold(s) what was asked");
         }
         SessionLayout edited = layout.withLayout(new PlateLayout(wells));
-        String detail =
-                well + ": " + EditText.content(before) + " → " + EditText.content(content) + EditText.because(why);
-        return apply(session, edited, Set.of(), "layout " + layoutName + " / " + well, detail);
+        String detail = String.join("; ", changes) + EditText.because(why);
+        String target = "layout " + layout.displayName() + " / " + EditText.wells(contents.keySet());
+        return apply(session, edited, Set.of(), target, detail);
     }
 
     static AnalysisSession assign(
@@ -63,7 +74,19 @@ final class LayoutEdits {
         boolean replacing = session.layouts().containsKey(layout.name());
         String detail = (replacing ? "replaced layout " : "added layout ") + layout.name() + " from " + layout.source()
                 + (keys.isEmpty() ? "" : " for " + keys.size() + " plate(s)") + EditText.because(why);
-        return apply(session, layout, keys, "layout " + layout.name(), detail);
+        return apply(session, layout, keys, "layout " + layout.displayName(), detail);
+    }
+
+    static AnalysisSession ownCopy(AnalysisSession session, PlateKey key, String why) throws AnalysisException {
+        SessionPlate plate = session.plates().get(session.indexOf(key));
+        SessionLayout shared = session.layoutOf(plate.layoutName());
+        String base = shared.displayName() + " (" + plate.plate().name() + ")";
+        String name = base;
+        for (int n = 2; session.layouts().containsKey(name); n++) {
+            name = base + " " + n;
+        }
+        SessionLayout copy = new SessionLayout(name, shared.source(), shared.layout());
+        return assign(session, copy, List.of(key), why);
     }
 
     /** Puts the layout in, moves the given plates onto it, and reanalyses every plate that uses it. */

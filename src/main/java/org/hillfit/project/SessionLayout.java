@@ -20,6 +20,18 @@ public record SessionLayout(String name, String source, PlateLayout layout) {
         }
     }
 
+    /**
+     * What people call the layout: the file it came from ("panel-layout.csv") for the layout every plate shares,
+     * otherwise its name ("panel-layout.csv (TYK2-P1)", a barcode).
+     */
+    public String displayName() {
+        if (!name.equals(SessionFactory.DEFAULT_LAYOUT) || source.isBlank()) {
+            return name;
+        }
+        String file = source.replace('\\', '/');
+        return file.substring(file.lastIndexOf('/') + 1);
+    }
+
     /** A copy with another layout, same name and source. */
     public SessionLayout withLayout(PlateLayout newLayout) {
         return new SessionLayout(name, source, newLayout);

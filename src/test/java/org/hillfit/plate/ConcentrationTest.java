@@ -77,6 +77,20 @@ class ConcentrationTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        // value, unit,       readable
+        "10000,   NANOMOLAR,  10 µM", // a top dose written in nM
+        "3333.3,  NANOMOLAR,  3.3333 µM", // no rounding: the audit trail keeps the exact dose
+        "0.5,     NANOMOLAR,  500 pM",
+        "1,       M,          1 M",
+        "0.0001,  PICOMOLAR,  0.0001 pM", // below 1 pM stays in pM
+        "0,       MICROMOLAR, 0 µM", // a vehicle well keeps its unit
+    })
+    void readsInTheLargestUnitAtLeastOne(double value, ConcentrationUnit unit, String readable) {
+        assertEquals(readable, new Concentration(value, unit).readable().toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"10", "uM", "-1 uM", "ten uM", "10 furlongs", "NaN nM", "1,5 uM"})
     void rejectsConcentrationTextWithoutANumberAndAUnit(String text) {
         assertTrue(Concentration.parse(text).isEmpty());

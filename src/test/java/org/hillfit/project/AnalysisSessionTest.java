@@ -242,7 +242,9 @@ class AnalysisSessionTest {
         assertEquals(
                 curve(session, 1, "HF-001").series().points().size() - 1,
                 curve(edited, 1, "HF-001").series().points().size());
-        assertTrue(edited.audit().get(edited.audit().size() - 1).detail().startsWith("A03: sample HF-001 at 10000 nM"));
+        assertEquals(
+                "A03: sample HF-001 10 µM → empty (no compound)",
+                edited.audit().get(edited.audit().size() - 1).detail());
     }
 
     @Test

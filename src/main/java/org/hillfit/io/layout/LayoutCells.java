@@ -64,7 +64,7 @@ final class LayoutCells {
             }
         }
         if (!(value instanceof CellValue.Number number) || number.value() < 0) {
-            throw new ImportException(where, "expected a concentration ≥ 0; got '" + numberText + "'");
+            throw new ImportException(where, LayoutMessages.notAConcentration(numberText));
         }
         ConcentrationUnit unit;
         if (unitText.isEmpty() && defaultUnit.isPresent()) {
@@ -76,7 +76,7 @@ final class LayoutCells {
                             unitText.isEmpty()
                                     ? "the concentration " + numberText + " has no unit; expected M, mM, uM (µM), nM"
                                             + " or pM"
-                                    : "unknown unit '" + unitText + "'; expected M, mM, uM (µM), nM or pM"));
+                                    : LayoutMessages.unknownUnit(unitText)));
         }
         return Optional.of(new Concentration(number.value(), unit));
     }
@@ -87,10 +87,10 @@ final class LayoutCells {
             throws ImportException {
         if (role == WellRole.SAMPLE) {
             if (compound.isEmpty()) {
-                throw new ImportException(where, "a sample well needs a compound name");
+                throw new ImportException(where, LayoutMessages.SAMPLE_NEEDS_COMPOUND);
             }
             if (concentration.isEmpty()) {
-                throw new ImportException(where, "a sample well needs a concentration and unit");
+                throw new ImportException(where, LayoutMessages.SAMPLE_NEEDS_CONCENTRATION);
             }
         }
         return new WellContent(role, compound, concentration);

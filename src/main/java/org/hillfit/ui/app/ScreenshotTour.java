@@ -20,12 +20,14 @@ import javafx.scene.control.Button;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.hillfit.plate.WellId;
+import org.hillfit.plate.WellRole;
 import org.hillfit.project.BundledSample;
 import org.hillfit.project.CurveKey;
 import org.hillfit.ui.importing.ImportDialog;
 import org.hillfit.ui.importing.ImportFileRow;
 import org.hillfit.ui.importing.ImportViewModel;
 import org.hillfit.ui.notes.NoteText;
+import org.hillfit.ui.plate.LayoutEditDialog;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.Page;
 import org.slf4j.Logger;
@@ -34,7 +36,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes the documentation's screenshots deterministically: with {@code -Dhillfit.screenshot.dir=FOLDER} the
  * workbench saves its start screen, the import dialog over the sample files, then opens the sample panel, masks one
- * point and saves each page ({@code scene.snapshot}) as a PNG in FOLDER; from a source checkout it then imports the
+ * point and saves each page ({@code scene.snapshot}) and the layout dialog as a PNG in FOLDER; from a source checkout it then imports the
  * pSTAT4 flow plate and the six TYK2 runs of {@code sample-plates/} (HF-003 marked as the reference) for the flow,
  * Reference and Replicates pictures, and exits. Run it under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1280x800x24" java -Dhillfit.screenshot.dir=docs/screenshots -jar target/hillfit.jar}.
@@ -58,6 +60,7 @@ public final class ScreenshotTour {
     private final Timeline timer = new Timeline();
     private final List<Path> samples = new ArrayList<>();
     private ImportDialog dialog;
+    private Optional<LayoutEditDialog> layoutEdit = Optional.empty();
     private int waited;
     private long settleUntil;
 
@@ -102,6 +105,11 @@ public final class ScreenshotTour {
             workbench.curves().detailModel().overlayProperty().set(false);
         });
         page(Page.PLATES, "05-plates.png");
+        step("layout edit", () -> true, this::editLayout);
+        step("layout edit shown", this::settledDialog, () -> {
+            layoutEdit.ifPresent(d -> snap("12-layout-edit.png", d.pane().getScene()));
+            layoutEdit.ifPresent(LayoutEditDialog::cancel);
+        });
         page(Page.RESULTS, "06-results.png");
         page(Page.SELECTIVITY, "07-selectivity.png");
         page(Page.AUDIT, "08-audit.png");
@@ -250,6 +258,15 @@ public final class ScreenshotTour {
         workbench.model().selectedItem().ifPresent(item -> {
             WellId well = item.curve().series().points().get(3).well();
             workbench.actions().toggleMask(item.key().plate(), well);
+        });
+    }
+
+    /** The layout dialog over A05 of the plate shown, emptied for a wrong tip (cancelled after the picture). */
+    private void editLayout() {
+        layoutEdit = workbench.plates().layoutEditor().edit(List.of(WellId.parse("A05")));
+        layoutEdit.ifPresent(d -> {
+            d.viewModel().roleProperty().set(WellRole.EMPTY);
+            d.viewModel().whyProperty().set("wrong tip: nothing dispensed");
         });
     }
 

@@ -13,11 +13,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.hillfit.io.layout.ReplicatePattern;
 import org.hillfit.io.layout.SeriesDirection;
 import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.plate.PlateFormat;
+import org.hillfit.ui.session.ChoiceNames;
 
 /** The dilution-rule editor: plate format, compounds, doses, replicates, direction and control bands. */
 final class DilutionRuleEditor {
@@ -26,7 +26,7 @@ final class DilutionRuleEditor {
     DilutionRuleEditor(DilutionRuleViewModel rule) {
         ComboBox<PlateFormat> format = new ComboBox<>(FXCollections.observableArrayList(PlateFormat.values()));
         format.valueProperty().bindBidirectional(rule.formatProperty());
-        format.setConverter(named(f -> f.wellCount() + "-well"));
+        format.setConverter(ChoiceNames.of(f -> f.wellCount() + "-well"));
         TextArea compounds = new TextArea();
         compounds.textProperty().bindBidirectional(rule.compoundsProperty());
         compounds.setPrefRowCount(4);
@@ -36,7 +36,7 @@ final class DilutionRuleEditor {
         ComboBox<ConcentrationUnit> unit =
                 new ComboBox<>(FXCollections.observableArrayList(ConcentrationUnit.values()));
         unit.valueProperty().bindBidirectional(rule.unitProperty());
-        unit.setConverter(named(ConcentrationUnit::symbol));
+        unit.setConverter(ChoiceNames.of(ConcentrationUnit::symbol));
         TextField fold = field(rule.foldProperty(), 4);
         Spinner<Integer> points = new Spinner<>(1, 48, rule.pointsProperty().get());
         points.valueProperty().addListener((o, a, v) -> rule.pointsProperty().set(v));
@@ -49,11 +49,11 @@ final class DilutionRuleEditor {
         ComboBox<ReplicatePattern> pattern =
                 new ComboBox<>(FXCollections.observableArrayList(ReplicatePattern.values()));
         pattern.valueProperty().bindBidirectional(rule.patternProperty());
-        pattern.setConverter(named(ReplicatePattern::slug));
+        pattern.setConverter(ChoiceNames.of(ReplicatePattern::slug));
         ComboBox<SeriesDirection> direction =
                 new ComboBox<>(FXCollections.observableArrayList(SeriesDirection.values()));
         direction.valueProperty().bindBidirectional(rule.directionProperty());
-        direction.setConverter(named(d -> "along " + d.slug()));
+        direction.setConverter(ChoiceNames.of(d -> "along " + d.slug()));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -97,19 +97,5 @@ final class DilutionRuleEditor {
         field.textProperty().bindBidirectional(property);
         field.setPrefColumnCount(columns);
         return field;
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked from the list");
-            }
-        };
     }
 }

@@ -2,13 +2,14 @@
 package org.hillfit.ui.plate;
 
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -26,15 +27,31 @@ import org.hillfit.plate.WellRole;
 /**
  * A plate heat map drawn on a canvas: one rounded cell per well coloured by its value, row letters and column
  * numbers, masked wells crossed out, instrument-flagged wells marked "!", flagged control outliers ringed, and the
- * layout overlaid (control roles as letters, or the borders between compounds). Resizes with its container. Reports
- * the well under the mouse and the well clicked.
+ * layout overlaid (control roles as letters, or the borders between compounds), chosen wells outlined. Resizes with
+ * its container. Reports the well under the mouse, the well clicked, shift-clicked (chosen) and right-clicked.
  */
 final class HeatMapCanvas extends Region {
+    /** What the page does with the wells the mouse points at. */
+    interface Wells {
+        /** A plain click. */
+        void clicked(WellId well);
+
+        /** A shift-click: adds the well to the chosen ones, or takes it out. */
+        void toggleChosen(WellId well);
+
+        /** A right-click (or the context-menu key), at a point on the screen. */
+        void menu(WellId well, double screenX, double screenY);
+
+        /** The tooltip of a well. */
+        String describe(WellId well);
+    }
+
     private static final double ROW_LABELS = 24;
     private static final double COLUMN_LABELS = 18;
     private static final Color MARK = Color.web("#1A1A1A");
     private static final Color OUTLIER = Color.web("#CC79A7");
     private static final Color LINES = Color.web("#333333");
+    private static final Color CHOSEN = Color.web("#0072B2");
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
@@ -42,18 +59,24 @@ final class HeatMapCanvas extends Region {
     private PlateLayout layout;
     private Overlay overlay = Overlay.ROLES;
     private Optional<WellId> hover = Optional.empty();
+    private Set<WellId> chosen = Set.of();
 
-    HeatMapCanvas(Consumer<WellId> onClick, Function<WellId, String> describe) {
+    HeatMapCanvas(Wells wells) {
         getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(150));
         Tooltip.install(this, tooltip);
-        canvas.addEventHandler(
-                MouseEvent.MOUSE_CLICKED, e -> wellAt(e.getX(), e.getY()).ifPresent(onClick));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                wellAt(e.getX(), e.getY()).ifPresent(e.isShiftDown() ? wells::toggleChosen : wells::clicked);
+            }
+        });
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> wellAt(e.getX(), e.getY())
+                .ifPresent(w -> wells.menu(w, e.getScreenX(), e.getScreenY())));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Optional<WellId> well = wellAt(e.getX(), e.getY());
             if (!well.equals(hover)) {
                 hover = well;
-                tooltip.setText(well.map(describe).orElse(""));
+                tooltip.setText(well.map(wells::describe).orElse(""));
                 setCursor(well.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
                 draw();
             }
@@ -72,6 +95,12 @@ final class HeatMapCanvas extends Region {
         map = shown;
         layout = shownLayout;
         overlay = shownOverlay;
+        draw();
+    }
+
+    /** Outlines the chosen wells. */
+    void showChosen(Set<WellId> wells) {
+        chosen = Set.copyOf(wells);
         draw();
     }
 
@@ -127,6 +156,12 @@ final class HeatMapCanvas extends Region {
         }
         if (overlay == Overlay.COMPOUNDS) {
             compoundBorders(g, format, geo);
+        }
+        g.setStroke(CHOSEN);
+        g.setLineWidth(Math.max(2, geo.cell() * 0.1));
+        for (WellId well : chosen) {
+            Box r = box(well, geo);
+            g.strokeRoundRect(r.x(), r.y(), r.size(), r.size(), r.size() * 0.3, r.size() * 0.3);
         }
         hover.ifPresent(w -> {
             Box r = box(w, geo);

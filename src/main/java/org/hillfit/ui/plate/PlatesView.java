@@ -3,13 +3,14 @@ package org.hillfit.ui.plate;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -21,13 +22,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hillfit.analysis.HeatMap;
-import org.hillfit.analysis.QcVerdict;
 import org.hillfit.plate.PlateMetadata;
-import org.hillfit.plate.WellContent;
 import org.hillfit.plate.WellId;
 import org.hillfit.project.SessionPlate;
-import org.hillfit.report.FlagText;
-import org.hillfit.report.ResultFormat;
 import org.hillfit.ui.notes.NotePane;
 import org.hillfit.ui.session.ReviewActions;
 import org.hillfit.ui.session.SessionModel;
@@ -36,7 +33,8 @@ import org.hillfit.ui.session.SessionModel;
  * The Plates page: the plates with their QC verdicts on the left; the chosen plate's heat map (raw channel, readout,
  * % inhibition or B-score) with the layout overlaid and its colour key in the middle; its QC figures and notes on
  * the right.
- * Clicking a well masks or unmasks it (the plate is refitted).
+ * Clicking a well masks or unmasks it (the plate is refitted); shift-click chooses wells, and right-click or "Edit
+ * layout…" changes what they hold in the layout (every plate sharing it, or this plate alone, is reanalysed).
  */
 public final class PlatesView {
     private final PlatesViewModel viewModel;
@@ -48,13 +46,16 @@ public final class PlatesView {
     private final Label plateTitle = new Label();
     private final Label plateInfo = new Label();
     private final NotePane notes;
+    private final LayoutEditor layoutEditor;
     private final SplitPane root = new SplitPane();
     private boolean updating;
 
     public PlatesView(SessionModel model, ReviewActions actions) {
         this.viewModel = new PlatesViewModel(model);
         this.actions = actions;
-        this.heatMap = new HeatMapCanvas(this::clicked, this::describe);
+        this.heatMap = new HeatMapCanvas(new PageWells());
+        this.layoutEditor = new LayoutEditor(model, viewModel, actions, heatMap);
+        viewModel.chosenProperty().addListener((o, a, chosen) -> heatMap.showChosen(chosen));
         this.notes = new NotePane(actions, viewModel::noteTarget, "plate-add-note");
         heatMap.setId("heat-map");
         plates.setId("plate-list");
@@ -97,6 +98,11 @@ public final class PlatesView {
         return viewModel;
     }
 
+    /** Opens the layout dialog (the heat map's context menu and the "Edit layout…" button use it). */
+    public LayoutEditor layoutEditor() {
+        return layoutEditor;
+    }
+
     private BorderPane centre() {
         ComboBox<String> layer = new ComboBox<>();
         layer.setId("heat-map-layer");
@@ -122,7 +128,8 @@ public final class PlatesView {
         ComboBox<Overlay> overlay = new ComboBox<>(FXCollections.observableArrayList(Overlay.values()));
         overlay.valueProperty().bindBidirectional(viewModel.overlayProperty());
         overlay.setTooltip(new Tooltip("The layout drawn over the values"));
-        Label hint = new Label("Click a well to mask or unmask it");
+        Label hint = new Label(
+                "Click a well to mask or unmask it · shift-click to choose wells · right-click to edit the layout");
         hint.getStyleClass().add("muted");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -154,7 +161,12 @@ public final class PlatesView {
         qc.setVgap(6);
         qc.getStyleClass().add("qc-grid");
         qc.setId("qc-grid");
-        VBox panel = new VBox(10, title, qc, new Separator(), notes.node());
+        Label chosen = new Label();
+        chosen.getStyleClass().add("muted");
+        chosen.textProperty().bind(viewModel.chosenProperty().map(PlatesView::chosenText));
+        HBox layout = new HBox(8, layoutEditor.button(), chosen);
+        layout.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(10, title, qc, layout, new Separator(), notes.node());
         panel.setPadding(new Insets(12));
         panel.setMinWidth(230);
         panel.getStyleClass().add("side-panel");
@@ -222,66 +234,38 @@ public final class PlatesView {
         }
     }
 
-    private void clicked(WellId well) {
-        SessionPlate plate = viewModel.plateProperty().get();
-        if (plate != null) {
-            actions.toggleMask(plate.key(), well);
-        }
+    /** "A05, A06 chosen", "no well chosen". */
+    private static String chosenText(Set<WellId> wells) {
+        return wells.isEmpty()
+                ? "no well chosen"
+                : wells.stream().map(WellId::label).collect(Collectors.joining(", ")) + " chosen";
     }
 
-    /** "C05 · sample HF-002 at 3.33 nM · 45.2 · masked by user: outlier". */
-    private String describe(WellId well) {
-        SessionPlate plate = viewModel.plateProperty().get();
-        HeatMap map = viewModel.heatMapProperty().get();
-        if (plate == null || map == null) {
-            return "";
-        }
-        WellContent content = plate.result().normalized().layout().content(well);
-        StringBuilder text = new StringBuilder(well.label())
-                .append(" · ")
-                .append(content.role().slug());
-        content.compound().ifPresent(c -> text.append(' ').append(c));
-        content.concentration()
-                .ifPresent(c -> text.append(" at ").append(ResultFormat.concentration(c.value(), c.unit())));
-        double value = map.values().get(well);
-        text.append("\n")
-                .append(PlatesViewModel.layerName(map))
-                .append(": ")
-                .append(Double.isNaN(value) ? "no value" : ColorLegend.compact(round(value)));
-        plate.result().normalized().mask(well).ifPresent(m -> text.append("\n").append(FlagText.maskReason(m)));
-        map.mark(well)
-                .filter(m -> m.kind() == HeatMap.MarkKind.OUTLIER)
-                .ifPresent(m -> text.append("\ncontrol outlier (flagged, still used)"));
-        return text.toString();
-    }
-
-    private static double round(double value) {
-        double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(value) + 1e-12)));
-        return Math.abs(value) >= 1000 ? Math.rint(value) : Math.rint(value * scale) / scale;
-    }
-
-    /** A plate in the list: assay / plate and its Z′ with the verdict colour. */
-    private static final class PlateCell extends ListCell<SessionPlate> {
+    /** What the heat map's clicks do on this page. */
+    private final class PageWells implements HeatMapCanvas.Wells {
         @Override
-        protected void updateItem(SessionPlate plate, boolean empty) {
-            super.updateItem(plate, empty);
-            if (empty || plate == null) {
-                setText(null);
-                setGraphic(null);
-                return;
+        public void clicked(WellId well) {
+            SessionPlate plate = viewModel.plateProperty().get();
+            if (plate != null) {
+                actions.toggleMask(plate.key(), well);
             }
-            Label name = new Label(plate.label());
-            var qc = plate.result().normalized().qc();
-            Label z = new Label("Z′ " + (Double.isNaN(qc.zPrime()) ? "—" : ResultFormat.decimals(qc.zPrime(), 2)));
-            z.getStyleClass().addAll("verdict-chip", "verdict-" + qc.verdict().slug());
-            Region spring = new Region();
-            HBox.setHgrow(spring, Priority.ALWAYS);
-            HBox box = new HBox(6, name, spring, z);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(box);
-            setTooltip(new Tooltip(plate.label() + ": plate QC " + qc.verdict().slug()
-                    + (qc.verdict() == QcVerdict.FAIL ? " (its curves are flagged)" : "")));
+        }
+
+        @Override
+        public void toggleChosen(WellId well) {
+            viewModel.toggleChosen(well);
+        }
+
+        @Override
+        public void menu(WellId well, double screenX, double screenY) {
+            layoutEditor.showMenu(well, screenX, screenY);
+        }
+
+        @Override
+        public String describe(WellId well) {
+            SessionPlate plate = viewModel.plateProperty().get();
+            HeatMap map = viewModel.heatMapProperty().get();
+            return plate == null || map == null ? "" : WellTooltip.of(plate, map, well);
         }
     }
 }

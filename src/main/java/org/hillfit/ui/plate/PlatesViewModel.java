@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.ui.plate;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hillfit.analysis.HeatMap;
+import org.hillfit.plate.WellId;
 import org.hillfit.project.AnalysisSession;
 import org.hillfit.project.Note;
 import org.hillfit.project.PlateKey;
@@ -37,6 +41,7 @@ public final class PlatesViewModel {
     private final ReadOnlyObjectWrapper<HeatMap> heatMap = new ReadOnlyObjectWrapper<>(this, "heatMap");
     private final ReadOnlyObjectWrapper<List<QcFigure>> qc = new ReadOnlyObjectWrapper<>(this, "qc", List.of());
     private final ReadOnlyObjectWrapper<List<Note>> notes = new ReadOnlyObjectWrapper<>(this, "notes", List.of());
+    private final ReadOnlyObjectWrapper<Set<WellId>> chosen = new ReadOnlyObjectWrapper<>(this, "chosen", Set.of());
 
     public PlatesViewModel(SessionModel model) {
         this.model = model;
@@ -96,6 +101,25 @@ public final class PlatesViewModel {
         return notes.getReadOnlyProperty();
     }
 
+    /** The wells chosen (shift-click) on the plate shown, in plate order; cleared when another plate is shown. */
+    public ReadOnlyObjectProperty<Set<WellId>> chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
+    /** Adds a well to the chosen ones, or takes it out. */
+    public void toggleChosen(WellId well) {
+        Set<WellId> next = new TreeSet<>(chosen.get());
+        if (!next.remove(well)) {
+            next.add(well);
+        }
+        chosen.set(Collections.unmodifiableSet(next));
+    }
+
+    /** Forgets the chosen wells. */
+    public void clearChosen() {
+        chosen.set(Set.of());
+    }
+
     /** What a note on the plate shown is about ("TYK2 / TYK2-P1"), when one is shown. */
     public Optional<String> noteTarget() {
         return Optional.ofNullable(plate.get()).map(NoteText::target);
@@ -116,6 +140,10 @@ public final class PlatesViewModel {
                 .filter(p -> p.key().equals(selected.get()))
                 .findFirst()
                 .or(() -> all.stream().findFirst());
+        if (!shown.map(SessionPlate::key)
+                .equals(Optional.ofNullable(plate.get()).map(SessionPlate::key))) {
+            clearChosen();
+        }
         plate.set(shown.orElse(null));
         notes.set(noteTarget().map(t -> NoteText.about(session, t)).orElse(List.of()));
         if (shown.isEmpty()) {

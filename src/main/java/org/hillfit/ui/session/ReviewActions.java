@@ -2,9 +2,11 @@
 package org.hillfit.ui.session;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hillfit.analysis.MaskReason;
 import org.hillfit.analysis.WellMask;
+import org.hillfit.plate.WellContent;
 import org.hillfit.plate.WellId;
 import org.hillfit.project.AnalysisSession;
 import org.hillfit.project.CurveKey;
@@ -15,7 +17,7 @@ import org.hillfit.result.ReviewVerdict;
 
 /**
  * What a reviewer does to a session, shared by the plate and curve views: mask or unmask a well (the plate is
- * refitted), accept or reject a curve, write a note, mark a reference compound, undo and redo. Each action is one {@link SessionEditor.Edit}; the choice
+ * refitted), edit the layout, accept or reject a curve, write a note, mark a reference compound, undo and redo. Each action is one {@link SessionEditor.Edit}; the choice
  * between masking and unmasking is made on the session the edit applies to, so quick double clicks stay right.
  */
 public final class ReviewActions {
@@ -102,6 +104,24 @@ public final class ReviewActions {
         if (!marked.equals(compound)) {
             editor.submit(h -> h.push(h.present().withReference(assay, compound)));
         }
+    }
+
+    /**
+     * Changes what wells of a plate's layout hold: in the layout the plate uses (every plate sharing it is
+     * reanalysed) or, with {@code ownCopy}, in a copy made for this plate alone. One undo step; the core refuses an
+     * edit that leaves a plate unanalysable (the user is told why and nothing changes).
+     *
+     * @param why the person's reason (not blank), kept in the audit trail
+     */
+    public void editLayout(PlateKey plate, Map<WellId, WellContent> contents, boolean ownCopy, String why) {
+        Map<WellId, WellContent> copied = Map.copyOf(contents);
+        editor.submit(h -> {
+            AnalysisSession session = ownCopy ? h.present().withOwnLayout(plate, why) : h.present();
+            String layout = session.plate(plate)
+                    .orElseThrow(() -> new IllegalStateException("the plate " + plate + " is no longer open"))
+                    .layoutName();
+            return h.push(session.withLayoutWells(layout, copied, why));
+        });
     }
 
     /** Undoes the last edit (when there is one). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.hillfit.analysis.HeatMap;
 import org.hillfit.analysis.QcVerdict;
+import org.hillfit.plate.WellId;
 import org.hillfit.project.AnalysisSession;
 import org.hillfit.ui.UiFixtures;
 import org.hillfit.ui.session.CurveItem;
@@ -77,5 +78,22 @@ class PlatesViewModelTest {
         assertEquals(
                 java.util.List.of("re-read at 14:10"),
                 plates.notesProperty().get().stream().map(n -> n.text()).toList());
+    }
+
+    @Test
+    void shiftClickedWellsAreChosenInPlateOrderAndForgottenOnAnotherPlate() throws Exception {
+        SessionModel model = new SessionModel();
+        PlatesViewModel plates = new PlatesViewModel(model);
+        model.load(UiFixtures.session("TYK2", "JAK1"), Optional.empty(), "test");
+
+        plates.toggleChosen(WellId.parse("B05"));
+        plates.toggleChosen(WellId.parse("A05"));
+        plates.toggleChosen(WellId.parse("C05"));
+        plates.toggleChosen(WellId.parse("B05"));
+        assertEquals("[A05, C05]", plates.chosenProperty().get().toString());
+
+        plates.selectedProperty()
+                .set(model.current().orElseThrow().plates().get(1).key());
+        assertTrue(plates.chosenProperty().get().isEmpty());
     }
 }

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.hillfit.plate.WellId;
 import org.hillfit.project.AnalysisSession;
 import org.hillfit.project.CurveKey;
@@ -25,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * core refuses is reported without losing the ones before. No JavaFX toolkit: results are delivered in place.
  */
 class SessionEditorTest {
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-    private final List<String> statuses = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
+    private EditorFixture editor;
+    private List<String> statuses;
+    private List<String> problems;
     private SessionModel model;
     private ReviewActions actions;
     private AnalysisSession original;
@@ -35,26 +30,16 @@ class SessionEditorTest {
     @BeforeEach
     void openSession() throws Exception {
         original = UiFixtures.session("TYK2");
-        model = new SessionModel();
-        model.load(original, Optional.empty(), "test");
-        Feedback feedback = new Feedback() {
-            @Override
-            public void status(String message) {
-                statuses.add(message);
-            }
-
-            @Override
-            public void problem(String title, String message) {
-                problems.add(message);
-            }
-        };
-        actions = new ReviewActions(model, new SessionEditor(model, executor, Runnable::run, feedback), feedback);
+        editor = new EditorFixture(original);
+        statuses = editor.statuses;
+        problems = editor.problems;
+        model = editor.model;
+        actions = editor.actions;
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        editor.close();
     }
 
     @Test
@@ -62,7 +47,7 @@ class SessionEditorTest {
         PlateKey plate = original.plates().get(0).key();
         actions.toggleMask(plate, WellId.parse("A03"));
         actions.toggleMask(plate, WellId.parse("B03"));
-        awaitIdle();
+        editor.awaitIdle();
 
         AnalysisSession edited = model.current().orElseThrow();
         assertEquals(
@@ -77,7 +62,7 @@ class SessionEditorTest {
         PlateKey plate = original.plates().get(0).key();
         actions.toggleMask(plate, WellId.parse("C05"));
         actions.toggleMask(plate, WellId.parse("C05"));
-        awaitIdle();
+        editor.awaitIdle();
 
         assertTrue(model.current().orElseThrow().plates().get(0).masks().isEmpty());
     }
@@ -89,7 +74,7 @@ class SessionEditorTest {
         WellId point =
                 original.curve(curve).orElseThrow().series().points().get(6).well();
         actions.toggleMask(curve.plate(), point);
-        awaitIdle();
+        editor.awaitIdle();
         double masked = model.current()
                 .orElseThrow()
                 .curve(curve)
@@ -97,7 +82,7 @@ class SessionEditorTest {
                 .result()
                 .reportedLogIc50();
         actions.undo();
-        awaitIdle();
+        editor.awaitIdle();
 
         double undone = model.current()
                 .orElseThrow()
@@ -115,7 +100,7 @@ class SessionEditorTest {
         PlateKey plate = original.plates().get(0).key();
         actions.toggleMask(plate, WellId.parse("D07"));
         actions.reject(new CurveKey(plate, "NOT-A-COMPOUND"), "typo");
-        awaitIdle();
+        editor.awaitIdle();
 
         assertEquals(1, problems.size(), String.valueOf(statuses));
         assertTrue(problems.get(0).contains("NOT-A-COMPOUND"), problems.get(0));
@@ -123,10 +108,5 @@ class SessionEditorTest {
                 List.of(WellId.parse("D07")),
                 List.copyOf(
                         model.current().orElseThrow().plates().get(0).masks().keySet()));
-    }
-
-    /** Waits until the single worker has run everything queued so far. */
-    private void awaitIdle() throws Exception {
-        executor.submit(() -> {}).get(10, TimeUnit.SECONDS);
     }
 }
