@@ -99,7 +99,7 @@ final class LayoutEdits {
             SessionPlate plate = state.plates().get(i);
             if (moved.contains(plate.key()) || plate.layoutName().equals(layout.name())) {
                 PlateSetup setup = plate.setup().withLayoutName(layout.name());
-                replaced.put(i, PlateAnalyzer.analyze(setup, layout.layout(), state.settings()));
+                replaced.put(i, PlateAnalyzer.reanalyze(setup, layout.layout(), state.settings(), plate));
             }
         }
         SessionState next = state.withLayout(layout, replaced);

@@ -14,8 +14,10 @@ import org.hillfit.plate.ConcentrationUnit;
 import org.hillfit.plate.WellContent;
 import org.hillfit.plate.WellId;
 import org.hillfit.plate.WellRole;
+import org.hillfit.report.ResultsCsvWriter;
 import org.hillfit.result.AuditAction;
 import org.hillfit.result.AuditEntry;
+import org.hillfit.result.CurveFit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,30 @@ class LayoutEditsTest {
                 "A03: sample HF-001 10 µM → sample HF-001 5 µM; A04: sample HF-001 10 µM → neutral (wrong tip)",
                 entry.detail());
         assertEquals(session.audit().size() + 1, edited.audit().size());
+    }
+
+    @Test
+    void emptyingOneSampleWellRefitsOnlyItsCurveOnEachPlateAndEqualsAFreshAnalysis() throws Exception {
+        AnalysisSession edited = session.withLayoutWells(
+                "layout", Map.of(WellId.parse("A03"), WellContent.of(WellRole.EMPTY)), "no compound");
+
+        for (int p = 0; p < 2; p++) {
+            List<CurveFit> before = session.result().plates().get(p).curves();
+            List<CurveFit> after = edited.result().plates().get(p).curves();
+            for (int i = 0; i < before.size(); i++) {
+                boolean edited001 = before.get(i).compound().equals("HF-001");
+                assertEquals(
+                        !edited001,
+                        before.get(i).result() == after.get(i).result(),
+                        before.get(i).compound());
+            }
+            SessionPlate plate = edited.state().plates().get(p);
+            SessionPlate fresh = PlateAnalyzer.analyze(
+                    plate.setup(), edited.layoutOf(plate.layoutName()).layout(), edited.settings());
+            assertEquals(
+                    fresh.result().curves().stream().map(ResultsCsvWriter::row).toList(),
+                    plate.result().curves().stream().map(ResultsCsvWriter::row).toList());
+        }
     }
 
     @Test
