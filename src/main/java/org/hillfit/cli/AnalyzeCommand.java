@@ -38,23 +38,30 @@ import picocli.CommandLine.Parameters;
         footer = {
             "",
             "Examples:",
-            "  hillfit analyze TYK2.envision.csv --layout layout.csv --results-csv results.csv --out report.xlsx",
+            "  hillfit analyze TYK2.envision.csv --layout layout.csv \\",
+            "      --results-csv results.csv --out report.xlsx",
             "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --qc-csv qc.csv",
-            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor --layout layout.csv --results-csv r.csv",
-            "  hillfit analyze pstat4/fcs --layout layout.csv --readout mfi --results-csv r.csv",
+            "  hillfit analyze plate.csv --assay TYK2 --readout acceptor \\",
+            "      --layout layout.csv --results-csv r.csv",
+            "  hillfit analyze pstat4/fcs --layout layout.csv --readout mfi \\",
+            "      --results-csv r.csv",
             "  hillfit analyze TYK2.csv --layout grid.xlsx --control-statistic mean",
-            "  hillfit analyze TYK2.csv --layout 'template:384 · 16 cpds × 10 pts × 2 · …'",
+            "  hillfit analyze TYK2.csv \\",
+            "      --layout 'template:384 · 16 cpds × 10 pts × 2 · controls cols 1–2/23–24'",
             "  hillfit analyze TYK2.csv --layout layout.csv --mask-control-outliers",
             "  hillfit analyze TYK2.csv --layout layout.csv --reference HF-003 \\",
             "      --reference-scale plateau --z-prime-pass 0.6",
+            "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv \\",
+            "      --save screen-2025-03-14.hillfit",
+            "  hillfit analyze TYK2.csv JAK1.csv JAK2.csv --layout layout.csv \\",
+            "      --out report.xlsx --primary-assay TYK2",
+            "  hillfit analyze TYK2.csv --layout layout.csv --curves-dir curves \\",
+            "      --image-format svg",
             "",
             "Layouts: long CSV/XLSX (well,role,compound,concentration,unit; optional",
             "plate and flag columns, e.g. from 'hillfit layout echo'), titled grids",
             "(role, compound, concentration [unit]) in CSV or XLSX, a layout template",
-            "file, or template:NAME (see 'hillfit layout templates').",
-            "  hillfit analyze TYK2.csv JAK1.csv --layout layout.csv --save screen-2025-03-14.hillfit",
-            "  hillfit analyze TYK2.csv JAK1.csv JAK2.csv --layout layout.csv --out report.xlsx --primary-assay TYK2",
-            "  hillfit analyze TYK2.csv --layout layout.csv --curves-dir curves --image-format svg"
+            "file, or template:NAME (see 'hillfit layout templates')."
         })
 final class AnalyzeCommand implements Callable<Integer> {
 

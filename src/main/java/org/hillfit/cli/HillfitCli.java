@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
         },
         footer = {
             "",
+            "Without a command, hillfit opens the workbench; 'hillfit open FILE|FOLDER...'",
+            "opens it with exports (in the import dialog) or a .hillfit project.",
             "Run 'hillfit COMMAND --help' for a command's options and examples.",
             "Exit codes: 0 success, 1 bad input, 2 usage error."
         })
@@ -49,6 +51,6 @@ public final class HillfitCli implements Runnable {
         throw new CommandLine.ParameterException(
                 spec.commandLine(),
                 "name a command: analyze, report, summarize, fit, convert, "
-                        + "formats or bench (without arguments, hillfit opens the workbench)");
+                        + "formats, bench or layout (without arguments, hillfit opens the workbench)");
     }
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  hillfit report screen-2025-03-14.hillfit --out report.xlsx",
             "  hillfit report screen.hillfit --results-csv results.csv --qc-csv qc.csv",
-            "  hillfit report screen.hillfit --out report.xlsx --primary-assay JAK1 --curves-dir curves"
+            "  hillfit report screen.hillfit --out report.xlsx --primary-assay JAK1 \\",
+            "      --curves-dir curves"
         })
 final class ReportCommand implements Callable<Integer> {
 
