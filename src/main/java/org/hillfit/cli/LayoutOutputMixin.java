@@ -4,10 +4,12 @@ package org.hillfit.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.hillfit.io.layout.GridLayoutWriter;
 import org.hillfit.io.layout.LongLayoutWriter;
 import org.hillfit.plate.LayoutSet;
 import org.hillfit.report.AtomicFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,6 +40,13 @@ final class LayoutOutputMixin {
 
     /** Writes the layouts atomically, long form or grids, and prints their warnings on stderr. */
     void write(LayoutSet layouts) throws IOException {
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "-o " + output + ": layouts are written as CSV text; name the file .csv (Excel opens it, and"
+                            + " Hillfit reads it back)");
+        }
         String text = grid ? GridLayoutWriter.write(layouts) : LongLayoutWriter.write(layouts);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(output, out -> out.write(bytes));

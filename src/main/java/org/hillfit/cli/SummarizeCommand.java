@@ -100,7 +100,7 @@ final class SummarizeCommand implements Callable<Integer> {
         Map<String, String> marked = new LinkedHashMap<>();
         for (Path project : projects) {
             OpenedProject opened = store.open(project, ReviewContext.system());
-            opened.problems().stream().map(InputCheck::message).forEach(m -> err.println("hillfit: note: " + m));
+            opened.problems().stream().map(InputCheck::message).forEach(m -> err.println("hillfit: warning: " + m));
             opened.auditWarning().ifPresent(w -> err.println("hillfit: warning: " + project + ": " + w));
             opened.session().references().forEach(marked::putIfAbsent);
             runs.add(new ReplicateRun(runLabel(project), opened.session().result()));
@@ -146,7 +146,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (referenceCsv != null && marked.isEmpty()) {
             spec.commandLine()
                     .getErr()
-                    .println("hillfit: note: no reference compound is marked; name one with"
+                    .println("hillfit: warning: no reference compound is marked; name one with"
                             + " --reference ASSAY=COMPOUND");
         }
     }

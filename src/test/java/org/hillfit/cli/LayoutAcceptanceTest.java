@@ -111,6 +111,16 @@ class LayoutAcceptanceTest {
     }
 
     @Test
+    void aLayoutIsNotWrittenAsCsvTextUnderAnExcelName() {
+        Path xlsx = dir.resolve("grid.xlsx");
+        CliRunner.Run run = CliRunner.run(
+                "layout", "convert", SAMPLES.resolve("panel-layout.csv").toString(), "--grid", "-o", xlsx.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains(": layouts are written as CSV text; name the file .csv"), run.err());
+        assertFalse(Files.exists(xlsx));
+    }
+
+    @Test
     void anEchoLogBecomesPerPlateLayouts() throws Exception {
         Path echo = Path.of(getClass()
                 .getResource("/org/hillfit/io/layout/echo/transfer-log.csv")
