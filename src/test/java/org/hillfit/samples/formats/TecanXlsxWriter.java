@@ -1,11 +1,19 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.samples.formats;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +33,25 @@ public final class TecanXlsxWriter implements ExportWriter {
             ExportChannel.ExportMarker.OVERFLOW, "OVER",
             ExportChannel.ExportMarker.OUT_OF_RANGE, "Invalid",
             ExportChannel.ExportMarker.MISSED, "Invalid");
+
+    private static final Date CREATED = Date.from(Instant.parse("2026-01-01T00:00:00Z"));
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
+
+    /** The zip rewritten with every entry dated {@link #CREATED} (POI dates them now), entries and bytes kept. */
+    private static byte[] withFixedEntryTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream rewritten = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(ENTRY_TIME); // no time zone in it: the same bytes everywhere
+                rewritten.putNextEntry(copy);
+                in.transferTo(rewritten);
+                rewritten.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 
     @Override
     public String importerId() {
@@ -54,8 +81,10 @@ public final class TecanXlsxWriter implements ExportWriter {
             for (ExportPlate plate : plates) {
                 sheet(workbook.createSheet(plate.name()), plate);
             }
+            // POI stamps the creation time; a fixed one keeps regenerated samples byte-identical
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
             workbook.write(out);
-            return out.toByteArray();
+            return withFixedEntryTimes(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
