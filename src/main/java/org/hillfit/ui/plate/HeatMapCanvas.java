@@ -28,7 +28,8 @@ import org.hillfit.plate.WellRole;
  * A plate heat map drawn on a canvas: one rounded cell per well coloured by its value, row letters and column
  * numbers, masked wells crossed out, instrument-flagged wells marked "!", flagged control outliers ringed, and the
  * layout overlaid (control roles as letters, or the borders between compounds), chosen wells outlined. Resizes with
- * its container. Reports the well under the mouse, the well clicked, shift-clicked (chosen) and right-clicked.
+ * its container. Reports the well under the mouse, the well clicked, shift-clicked (chosen), the rectangle dragged
+ * over (chosen, shown as a rubber band while dragging) and right-clicked.
  */
 final class HeatMapCanvas extends Region {
     /** What the page does with the wells the mouse points at. */
@@ -38,6 +39,9 @@ final class HeatMapCanvas extends Region {
 
         /** A shift-click: adds the well to the chosen ones, or takes it out. */
         void toggleChosen(WellId well);
+
+        /** A drag from one well to another: chooses the rectangle between them (added to the choice with shift). */
+        void chooseRectangle(WellId from, WellId to, boolean add);
 
         /** A right-click (or the context-menu key), at a point on the screen. */
         void menu(WellId well, double screenX, double screenY);
@@ -60,15 +64,36 @@ final class HeatMapCanvas extends Region {
     private Overlay overlay = Overlay.ROLES;
     private Optional<WellId> hover = Optional.empty();
     private Set<WellId> chosen = Set.of();
+    private Optional<WellId> dragFrom = Optional.empty();
+    private Optional<WellId> dragTo = Optional.empty();
 
     HeatMapCanvas(Wells wells) {
         getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(150));
         Tooltip.install(this, tooltip);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 wellAt(e.getX(), e.getY()).ifPresent(e.isShiftDown() ? wells::toggleChosen : wells::clicked);
             }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            dragFrom = e.getButton() == MouseButton.PRIMARY ? wellAt(e.getX(), e.getY()) : Optional.empty();
+            dragTo = Optional.empty();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            Optional<WellId> to = dragFrom.isPresent() ? wellAt(e.getX(), e.getY()) : Optional.empty();
+            if (to.isPresent() && !to.equals(dragTo)) {
+                dragTo = to;
+                draw();
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (dragFrom.isPresent() && dragTo.isPresent() && !dragFrom.equals(dragTo)) {
+                wells.chooseRectangle(dragFrom.get(), dragTo.get(), e.isShiftDown());
+            }
+            dragFrom = Optional.empty();
+            dragTo = Optional.empty();
+            draw();
         });
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> wellAt(e.getX(), e.getY())
                 .ifPresent(w -> wells.menu(w, e.getScreenX(), e.getScreenY())));
@@ -163,12 +188,25 @@ final class HeatMapCanvas extends Region {
             Box r = box(well, geo);
             g.strokeRoundRect(r.x(), r.y(), r.size(), r.size(), r.size() * 0.3, r.size() * 0.3);
         }
+        if (dragFrom.isPresent() && dragTo.isPresent()) {
+            rubberBand(g, box(dragFrom.get(), geo), box(dragTo.get(), geo));
+        }
         hover.ifPresent(w -> {
             Box r = box(w, geo);
             g.setStroke(MARK);
             g.setLineWidth(2);
             g.strokeRoundRect(r.x(), r.y(), r.size(), r.size(), r.size() * 0.3, r.size() * 0.3);
         });
+    }
+
+    private static void rubberBand(GraphicsContext g, Box a, Box b) {
+        double x = Math.min(a.x(), b.x());
+        double y = Math.min(a.y(), b.y());
+        g.setStroke(CHOSEN);
+        g.setLineWidth(1.5);
+        g.setLineDashes(6, 4);
+        g.strokeRect(x, y, Math.max(a.x(), b.x()) + a.size() - x, Math.max(a.y(), b.y()) + a.size() - y);
+        g.setLineDashes();
     }
 
     private void labels(GraphicsContext g, PlateFormat format, Grid geo) {

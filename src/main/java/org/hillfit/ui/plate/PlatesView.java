@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,7 +34,7 @@ import org.hillfit.ui.session.SessionModel;
  * The Plates page: the plates with their QC verdicts on the left; the chosen plate's heat map (raw channel, readout,
  * % inhibition or B-score) with the layout overlaid and its colour key in the middle; its QC figures and notes on
  * the right.
- * Clicking a well masks or unmasks it (the plate is refitted); shift-click chooses wells, and right-click or "Edit
+ * Clicking a well masks or unmasks it (the plate is refitted); shift-click or a drag chooses wells, and right-click or "Edit
  * layout…" changes what they hold in the layout (every plate sharing it, or this plate alone, is reanalysed).
  */
 public final class PlatesView {
@@ -129,7 +130,7 @@ public final class PlatesView {
         overlay.valueProperty().bindBidirectional(viewModel.overlayProperty());
         overlay.setTooltip(new Tooltip("The layout drawn over the values"));
         Label hint = new Label(
-                "Click a well to mask or unmask it · shift-click to choose wells · right-click to edit the layout");
+                "Click a well to mask or unmask it · shift-click or drag to choose wells · right-click to edit the layout");
         hint.getStyleClass().add("muted");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -163,8 +164,11 @@ public final class PlatesView {
         qc.setId("qc-grid");
         Label chosen = new Label();
         chosen.getStyleClass().add("muted");
+        chosen.setWrapText(true);
         chosen.textProperty().bind(viewModel.chosenProperty().map(PlatesView::chosenText));
-        HBox layout = new HBox(8, layoutEditor.button(), chosen);
+        Button edit = layoutEditor.button();
+        edit.setMinWidth(Region.USE_PREF_SIZE); // the label beside it gives way, never the button's words
+        HBox layout = new HBox(8, edit, chosen);
         layout.setAlignment(Pos.CENTER_LEFT);
         VBox panel = new VBox(10, title, qc, layout, new Separator(), notes.node());
         panel.setPadding(new Insets(12));
@@ -234,11 +238,17 @@ public final class PlatesView {
         }
     }
 
-    /** "A05, A06 chosen", "no well chosen". */
-    private static String chosenText(Set<WellId> wells) {
-        return wells.isEmpty()
-                ? "no well chosen"
-                : wells.stream().map(WellId::label).collect(Collectors.joining(", ")) + " chosen";
+    /** "A05, A06 chosen", "12 wells chosen, A03 … C06", "no well chosen": short enough for the QC column. */
+    static String chosenText(Set<WellId> wells) {
+        if (wells.isEmpty()) {
+            return "no well chosen";
+        }
+        List<WellId> ordered = wells.stream().sorted().toList();
+        if (ordered.size() <= 3) {
+            return ordered.stream().map(WellId::label).collect(Collectors.joining(", ")) + " chosen";
+        }
+        return wells.size() + " wells chosen, " + ordered.get(0).label() + " … "
+                + ordered.get(ordered.size() - 1).label();
     }
 
     /** What the heat map's clicks do on this page. */
@@ -254,6 +264,11 @@ public final class PlatesView {
         @Override
         public void toggleChosen(WellId well) {
             viewModel.toggleChosen(well);
+        }
+
+        @Override
+        public void chooseRectangle(WellId from, WellId to, boolean add) {
+            viewModel.chooseRectangle(from, to, add);
         }
 
         @Override

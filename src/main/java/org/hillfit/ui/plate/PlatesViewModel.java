@@ -101,7 +101,7 @@ public final class PlatesViewModel {
         return notes.getReadOnlyProperty();
     }
 
-    /** The wells chosen (shift-click) on the plate shown, in plate order; cleared when another plate is shown. */
+    /** The wells chosen (shift-click, or a drag over a rectangle) on the plate shown, in plate order; cleared when another plate is shown. */
     public ReadOnlyObjectProperty<Set<WellId>> chosenProperty() {
         return chosen.getReadOnlyProperty();
     }
@@ -111,6 +111,24 @@ public final class PlatesViewModel {
         Set<WellId> next = new TreeSet<>(chosen.get());
         if (!next.remove(well)) {
             next.add(well);
+        }
+        chosen.set(Collections.unmodifiableSet(next));
+    }
+
+    /**
+     * Chooses the wells of the rectangle with these two corners (a drag over the heat map): instead of the wells
+     * chosen so far, or added to them.
+     */
+    public void chooseRectangle(WellId corner, WellId opposite, boolean add) {
+        Set<WellId> next = new TreeSet<>(add ? chosen.get() : Set.of());
+        for (int row = Math.min(corner.rowIndex(), opposite.rowIndex());
+                row <= Math.max(corner.rowIndex(), opposite.rowIndex());
+                row++) {
+            for (int column = Math.min(corner.column(), opposite.column());
+                    column <= Math.max(corner.column(), opposite.column());
+                    column++) {
+                next.add(new WellId(row, column));
+            }
         }
         chosen.set(Collections.unmodifiableSet(next));
     }

@@ -4,7 +4,10 @@ package org.hillfit.ui.plate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hillfit.analysis.HeatMap;
 import org.hillfit.analysis.QcVerdict;
 import org.hillfit.plate.WellId;
@@ -95,5 +98,31 @@ class PlatesViewModelTest {
         plates.selectedProperty()
                 .set(model.current().orElseThrow().plates().get(1).key());
         assertTrue(plates.chosenProperty().get().isEmpty());
+    }
+
+    @Test
+    void aDragChoosesTheRectangleBetweenItsCornersOrAddsIt() throws Exception {
+        SessionModel model = new SessionModel();
+        PlatesViewModel plates = new PlatesViewModel(model);
+        model.load(UiFixtures.session("TYK2"), Optional.empty(), "test");
+
+        plates.toggleChosen(WellId.parse("P24"));
+        plates.chooseRectangle(WellId.parse("B04"), WellId.parse("A03"), false);
+        assertEquals("[A03, A04, B03, B04]", plates.chosenProperty().get().toString());
+
+        plates.chooseRectangle(WellId.parse("C05"), WellId.parse("C06"), true);
+        assertEquals(
+                "[A03, A04, B03, B04, C05, C06]", plates.chosenProperty().get().toString());
+    }
+
+    @Test
+    void theChosenWellsAreNamedShortlyBesideTheQc() {
+        assertEquals("no well chosen", PlatesView.chosenText(Set.of()));
+        assertEquals("A05, B05 chosen", PlatesView.chosenText(Set.of(WellId.parse("B05"), WellId.parse("A05"))));
+        Set<WellId> rectangle = new TreeSet<>();
+        for (String well : List.of("C06", "A03", "A04", "B03", "B04", "C05")) {
+            rectangle.add(WellId.parse(well));
+        }
+        assertEquals("6 wells chosen, A03 … C06", PlatesView.chosenText(rectangle));
     }
 }
