@@ -84,8 +84,9 @@ public final class LayoutEditor {
     Button button() {
         Button button = new Button("Edit layout…");
         button.setId("edit-layout");
-        button.setTooltip(new Tooltip("Change what the chosen wells hold (role, compound, dose); shift-click wells"
-                + " on the heat map to choose them, or right-click a well"));
+        button.setTooltip(
+                new Tooltip("Change what the chosen wells hold (role, compound, dose); shift-click or drag over wells"
+                        + " on the heat map to choose them, or right-click a well"));
         button.disableProperty().bind(plates.chosenProperty().map(Set::isEmpty));
         button.setOnAction(e -> edit(List.copyOf(plates.chosenProperty().get())));
         return button;
