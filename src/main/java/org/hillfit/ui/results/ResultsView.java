@@ -210,7 +210,8 @@ public final class ResultsView {
             case CLASS -> 52;
             case ASSAY, PIC50, HILL, R2 -> 62;
             case STATUS, TOP, QUALIFIER -> 74;
-            case PLATE, IC50, COMPOUND, BOTTOM -> 84;
+            case PLATE, IC50, COMPOUND -> 84;
+            case BOTTOM -> 96;
             case POINTS -> 104;
             case CI -> 110;
             case REVIEW -> 160;
