@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hillfit.project.SessionImport;
 
@@ -46,7 +48,8 @@ public final class ImportDialog {
         root.setCenter(files());
         root.setBottom(new VBox(new LayoutChooser(command, viewModel, status::setText).node(), footer()));
         root.getStyleClass().add("import-dialog");
-        Scene scene = new Scene(root, 1000, 680);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // leave room for the title bar on 1024 × 700
+        Scene scene = new Scene(root, Math.min(1000, screen.getWidth() - 16), Math.min(680, screen.getHeight() - 48));
         if (command.owner() != null && command.owner().getScene() != null) {
             scene.getStylesheets().setAll(command.owner().getScene().getStylesheets());
             stage.initOwner(command.owner());
