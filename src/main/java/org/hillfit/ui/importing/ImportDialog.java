@@ -24,6 +24,7 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hillfit.project.SessionImport;
+import org.hillfit.ui.session.Counted;
 
 /**
  * The import dialog: the files with their detected formats (changeable), assay names (editable), the layout from a
@@ -216,7 +217,7 @@ public final class ImportDialog {
         status.setText("");
         Task<SessionImport> task = command.jobs()
                 .submit(
-                        "Importing " + plan.rows().size() + " file(s)",
+                        "Importing " + Counted.of(plan.rows().size(), "file"),
                         (sink, token) -> job.run(plan, sink, token),
                         outcome -> finished(plan, outcome, (System.nanoTime() - started) / 1e9),
                         message -> {
@@ -256,6 +257,6 @@ public final class ImportDialog {
         Path first = plan.rows().get(0).path().toAbsolutePath();
         Path folder = first.getParent();
         String where = folder == null || folder.getFileName() == null ? "" : folder.getFileName() + " · ";
-        return where + plan.rows().size() + " file(s)";
+        return where + Counted.of(plan.rows().size(), "file");
     }
 }

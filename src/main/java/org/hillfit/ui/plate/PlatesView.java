@@ -27,6 +27,7 @@ import org.hillfit.plate.PlateMetadata;
 import org.hillfit.plate.WellId;
 import org.hillfit.project.SessionPlate;
 import org.hillfit.ui.notes.NotePane;
+import org.hillfit.ui.session.Counted;
 import org.hillfit.ui.session.ReviewActions;
 import org.hillfit.ui.session.SessionModel;
 
@@ -212,7 +213,9 @@ public final class PlatesView {
                         .map(b -> " · barcode " + b)
                         .orElse("")
                 + " · " + plate.result().normalized().basis()
-                + (plate.masks().isEmpty() ? "" : " · " + plate.masks().size() + " well(s) masked by you"));
+                + (plate.masks().isEmpty()
+                        ? ""
+                        : " · " + Counted.of(plate.masks().size(), "well") + " masked by you"));
         heatMap.show(
                 map,
                 plate.result().normalized().layout(),
