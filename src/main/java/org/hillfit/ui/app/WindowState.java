@@ -3,7 +3,9 @@ package org.hillfit.ui.app;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hillfit.ui.settings.SettingsStore;
 import org.hillfit.ui.settings.WindowPlacement;
@@ -17,9 +19,12 @@ final class WindowState {
         this.settings = settings;
     }
 
-    /** Places the stage where it was last time. */
+    /** Places the stage where it was last time, within the screen it opens on. */
     void restore(Stage stage) {
-        WindowPlacement placement = settings.current().window();
+        WindowPlacement remembered = settings.current().window();
+        Rectangle2D area = screenFor(remembered).getVisualBounds();
+        WindowPlacement placement =
+                remembered.fittedTo(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
         stage.setWidth(placement.width());
         stage.setHeight(placement.height());
         if (placement.hasPosition()) {
@@ -27,6 +32,15 @@ final class WindowState {
             stage.setY(placement.y());
         }
         stage.setMaximized(placement.maximized());
+    }
+
+    private static Screen screenFor(WindowPlacement placement) {
+        if (!placement.hasPosition()) {
+            return Screen.getPrimary();
+        }
+        var screens =
+                Screen.getScreensForRectangle(placement.x(), placement.y(), placement.width(), placement.height());
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
     /** Restores a split pane's dividers now and remembers them at {@link #save}. */

@@ -34,7 +34,7 @@ import org.hillfit.ui.session.SessionModel;
  */
 final class CurveDetailView {
     /** Reasons offered for masking; any text may be typed. */
-    private static final String HINT = "Click a point to mask or unmask it";
+    private static final String HINT = "Click a point to mask";
 
     static final String[] REASONS = {"outlier", "pipetting error", "bubble", "edge effect", "precipitation"};
 
@@ -97,7 +97,7 @@ final class CurveDetailView {
     private HBox maskBar() {
         ComboBox<String> reason = new ComboBox<>(FXCollections.observableArrayList(REASONS));
         reason.setEditable(true);
-        reason.setPrefWidth(170);
+        reason.setPrefWidth(140); // fits "pipetting error" and leaves the hint its words on a 1024-pixel screen
         reason.setTooltip(new Tooltip("The note recorded with each mask you set (audit trail, report)"));
         reason.valueProperty().bindBidirectional(model.maskReasonProperty());
         Label label = new Label("Reason");

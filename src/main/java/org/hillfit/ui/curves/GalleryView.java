@@ -46,7 +46,7 @@ final class GalleryView {
         rows.setId("curve-gallery");
         rows.getStyleClass().add("gallery");
         rows.setCellFactory(list -> new RowCell());
-        rows.setPlaceholder(new Label("No curves match the filter."));
+        rows.setPlaceholder(new Label("No curves match the filters above: clear the compound box or widen a list."));
         rows.widthProperty().addListener((o, a, w) -> {
             int fit = Math.max(1, (int) ((w.doubleValue() - 24) / TILE_WIDTH));
             if (fit != columns) {

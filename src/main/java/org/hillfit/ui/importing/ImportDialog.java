@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,8 +21,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hillfit.project.SessionImport;
+import org.hillfit.ui.session.Counted;
 
 /**
  * The import dialog: the files with their detected formats (changeable), assay names (editable), the layout from a
@@ -46,7 +49,8 @@ public final class ImportDialog {
         root.setCenter(files());
         root.setBottom(new VBox(new LayoutChooser(command, viewModel, status::setText).node(), footer()));
         root.getStyleClass().add("import-dialog");
-        Scene scene = new Scene(root, 1000, 680);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // leave room for the title bar on 1024 × 700
+        Scene scene = new Scene(root, Math.min(1000, screen.getWidth() - 16), Math.min(680, screen.getHeight() - 48));
         if (command.owner() != null && command.owner().getScene() != null) {
             scene.getStylesheets().setAll(command.owner().getScene().getStylesheets());
             stage.initOwner(command.owner());
@@ -213,7 +217,7 @@ public final class ImportDialog {
         status.setText("");
         Task<SessionImport> task = command.jobs()
                 .submit(
-                        "Importing " + plan.rows().size() + " file(s)",
+                        "Importing " + Counted.of(plan.rows().size(), "file"),
                         (sink, token) -> job.run(plan, sink, token),
                         outcome -> finished(plan, outcome, (System.nanoTime() - started) / 1e9),
                         message -> {
@@ -253,6 +257,6 @@ public final class ImportDialog {
         Path first = plan.rows().get(0).path().toAbsolutePath();
         Path folder = first.getParent();
         String where = folder == null || folder.getFileName() == null ? "" : folder.getFileName() + " · ";
-        return where + plan.rows().size() + " file(s)";
+        return where + Counted.of(plan.rows().size(), "file");
     }
 }

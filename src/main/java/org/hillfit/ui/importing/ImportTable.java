@@ -29,9 +29,9 @@ final class ImportTable {
         table.getColumns().add(column("", 36, r -> r.includeProperty(), ImportTable::includeCell));
         table.getColumns().add(column("File", 190, r -> constant(r.name()), c -> textCell(false)));
         table.getColumns().add(column("Read as", 200, r -> r.formatProperty(), c -> formatCell()));
-        table.getColumns().add(column("Recognised", 260, r -> r.detectedProperty(), c -> detectedCell()));
+        table.getColumns().add(column("Recognised", 300, r -> r.detectedProperty(), c -> detectedCell()));
         table.getColumns().add(column("Assay", 100, r -> r.assayProperty(), c -> assayCell()));
-        table.getColumns().add(column("Result", 220, r -> r.messageProperty(), c -> textCell(true)));
+        table.getColumns().add(column("Result", 180, r -> r.messageProperty(), c -> textCell(true)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }

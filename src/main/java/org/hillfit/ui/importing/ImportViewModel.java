@@ -111,7 +111,9 @@ public final class ImportViewModel {
                 plan.rows().get(i).finished(true, count + (count == 1 ? " plate" : " plates"));
             }
         }
-        return kept + " of " + plan.rows().size() + " file(s) imported: " + plates.size() + " plate(s)"
+        int files = plan.rows().size();
+        return kept + " of " + files + (files == 1 ? " file" : " files") + " imported: " + plates.size()
+                + (plates.size() == 1 ? " plate" : " plates")
                 + (failed.isEmpty() ? "" : "; " + failed.size() + " could not be imported (see the table)");
     }
 

@@ -17,9 +17,9 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hillfit.analysis.HeatMap;
@@ -27,6 +27,7 @@ import org.hillfit.plate.PlateMetadata;
 import org.hillfit.plate.WellId;
 import org.hillfit.project.SessionPlate;
 import org.hillfit.ui.notes.NotePane;
+import org.hillfit.ui.session.Counted;
 import org.hillfit.ui.session.ReviewActions;
 import org.hillfit.ui.session.SessionModel;
 
@@ -132,10 +133,14 @@ public final class PlatesView {
         Label hint = new Label(
                 "Click a well to mask or unmask it · shift-click or drag to choose wells · right-click to edit the layout");
         hint.getStyleClass().add("muted");
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
+        hint.setWrapText(true);
         plateTitle.getStyleClass().add("detail-title");
-        HBox bar = new HBox(8, plateTitle, spring, new Label("Show"), layer, new Label("Layout"), overlay);
+        plateTitle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, new Label("Show"), layer, new Label("Layout"), overlay);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
+        // a narrow window moves Show / Layout under the plate's name instead of cutting words to "S..."
+        FlowPane bar = new FlowPane(24, 4, plateTitle, controls);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 4, 10));
         plateInfo.getStyleClass().add("muted");
@@ -208,7 +213,9 @@ public final class PlatesView {
                         .map(b -> " · barcode " + b)
                         .orElse("")
                 + " · " + plate.result().normalized().basis()
-                + (plate.masks().isEmpty() ? "" : " · " + plate.masks().size() + " well(s) masked by you"));
+                + (plate.masks().isEmpty()
+                        ? ""
+                        : " · " + Counted.of(plate.masks().size(), "well") + " masked by you"));
         heatMap.show(
                 map,
                 plate.result().normalized().layout(),

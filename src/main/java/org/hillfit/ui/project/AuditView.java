@@ -35,7 +35,10 @@ public final class AuditView {
     public AuditView(SessionModel model) {
         table.setId("audit-table");
         table.setPlaceholder(new Label("No changes yet."));
-        table.getColumns().add(column("When", 150, e -> TIME.format(e.time().atZone(ZoneId.systemDefault()))));
+        TableColumn<AuditEntry, String> when =
+                column("When", 150, e -> TIME.format(e.time().atZone(ZoneId.systemDefault())));
+        when.setMinWidth(150); // a narrow window squeezes the words, never the time stamp
+        table.getColumns().add(when);
         table.getColumns().add(column("Who", 90, AuditEntry::user));
         table.getColumns().add(column("Action", 100, e -> e.action().slug().replace('_', ' ')));
         table.getColumns().add(column("On", 200, AuditEntry::target));

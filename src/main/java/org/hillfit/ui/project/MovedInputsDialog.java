@@ -7,9 +7,11 @@ import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -17,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hillfit.project.AnalysisSession;
@@ -48,10 +51,17 @@ final class MovedInputsDialog {
         stage.setOnHidden(e -> model.sessionProperty().removeListener(follow));
         BorderPane root = new BorderPane();
         root.setTop(header());
-        root.setCenter(rows());
+        ScrollPane list = new ScrollPane(rows());
+        list.setFitToWidth(true);
+        list.getStyleClass().add("edge-to-edge");
+        root.setCenter(list);
         root.setBottom(footer());
         root.getStyleClass().add("moved-inputs");
-        stage.setScene(new Scene(root, 820, 130 + 44.0 * viewModel.rows().size()));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds(); // many moved files scroll, never run off screen
+        stage.setScene(new Scene(
+                root,
+                Math.min(820, screen.getWidth() - 16),
+                Math.min(130 + 44.0 * viewModel.rows().size(), screen.getHeight() - 48)));
         stage.setTitle("Input files moved — Hillfit");
     }
 

@@ -17,6 +17,7 @@ import org.hillfit.project.OpenedProject;
 import org.hillfit.project.ProjectStore;
 import org.hillfit.project.Recovery;
 import org.hillfit.project.ReviewContext;
+import org.hillfit.ui.session.Counted;
 import org.hillfit.ui.session.Feedback;
 import org.hillfit.ui.session.FileDialogs;
 import org.hillfit.ui.session.SessionEditor;
@@ -201,10 +202,12 @@ public final class ProjectCommands {
         }
         if (notes.isEmpty()) {
             int moved = opened.problems().size();
-            feedback.status("Opened " + name + ": " + opened.session().plates().size() + " plate(s)"
+            feedback.status("Opened " + name + ": "
+                    + Counted.of(opened.session().plates().size(), "plate")
                     + (moved == 0
                             ? ""
-                            : "; " + moved + " input file(s) not where recorded: the embedded values are used"));
+                            : "; " + Counted.of(moved, "input file")
+                                    + " not where recorded: the embedded values are used"));
         } else {
             feedback.problem("Opened " + name + " with notes", "• " + String.join("\n• ", notes));
         }

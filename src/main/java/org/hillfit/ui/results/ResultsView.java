@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.hillfit.result.CurveFit;
+import org.hillfit.ui.session.Counted;
 import org.hillfit.ui.session.CurveItem;
 import org.hillfit.ui.session.Feedback;
 import org.hillfit.ui.session.Navigator;
@@ -110,7 +111,8 @@ public final class ResultsView {
         ClipboardContent content = new ClipboardContent();
         content.putString(viewModel.tsv(rows));
         Clipboard.getSystemClipboard().setContent(content);
-        feedback.status("Copied " + rows.size() + " row(s) as tab-separated text: paste into Excel or Prism");
+        feedback.status(
+                "Copied " + Counted.of(rows.size(), "row") + " as tab-separated text: paste into Excel or Prism");
     }
 
     private HBox toolbar() {
@@ -210,7 +212,8 @@ public final class ResultsView {
             case CLASS -> 52;
             case ASSAY, PIC50, HILL, R2 -> 62;
             case STATUS, TOP, QUALIFIER -> 74;
-            case PLATE, IC50, COMPOUND, BOTTOM -> 84;
+            case PLATE, IC50, COMPOUND -> 84;
+            case BOTTOM -> 96;
             case POINTS -> 104;
             case CI -> 110;
             case REVIEW -> 160;

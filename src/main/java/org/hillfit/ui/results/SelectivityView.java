@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.ui.results;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -75,11 +76,17 @@ public final class SelectivityView {
             Clipboard.getSystemClipboard().setContent(content);
             feedback.status("Copied the selectivity table as tab-separated text");
         });
-        Label legend = new Label("fold = off-target IC50 / primary IC50");
+        Label legend = new Label();
+        legend.setId("selectivity-legend");
+        legend.textProperty().bind(viewModel.assaysProperty().map(SelectivityViewModel::legend));
         legend.getStyleClass().add("muted");
         Label high = chip("≥ 100×", "fold-high");
         Label mid = chip("10–100×", "fold-mid");
         Label low = chip("< 10×", "fold-low");
+        for (Label chip : List.of(high, mid, low)) { // colours of folds that a single assay lacks
+            chip.visibleProperty().bind(viewModel.assaysProperty().map(assays -> assays.size() != 1));
+            chip.managedProperty().bind(chip.visibleProperty());
+        }
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("Primary assay"), primary, legend, high, mid, low, spring, copy);

@@ -49,6 +49,19 @@ public final class SelectivityViewModel {
         return pivot.getReadOnlyProperty();
     }
 
+    /**
+     * The sentence beside the primary assay: how a fold is taken, or, with a single assay open, that there is
+     * nothing to take it over yet (the page would otherwise show one IC50 column under a fold legend).
+     *
+     * @param assays the session's assays
+     * @return one line for the toolbar
+     */
+    public static String legend(List<String> assays) {
+        return assays.size() == 1
+                ? "Only " + assays.get(0) + " is open: open plates of another assay to see folds over it."
+                : "fold = off-target IC50 / primary IC50";
+    }
+
     /** The pivot as tab-separated text. */
     public String tsv() {
         return pivot.get().tsv();

@@ -49,9 +49,16 @@ public final class ChangeText {
         return what + " — " + shown + (moved.size() > 2 ? "; " + (moved.size() - 2) + " more IC50s moved" : "");
     }
 
-    /** The summary of the newest entry of a trail. */
+    /**
+     * The summary of the newest entry of a trail, as a status-bar sentence: its first letter capitalised like the
+     * bar's other messages ("Undid: accepted HF-003 …", not "undid: …"); the trail keeps its own wording.
+     */
     public static String latest(List<AuditEntry> trail) {
-        return trail.isEmpty() ? "" : summary(trail.get(trail.size() - 1));
+        if (trail.isEmpty()) {
+            return "";
+        }
+        String summary = summary(trail.get(trail.size() - 1));
+        return summary.isEmpty() ? summary : Character.toUpperCase(summary.charAt(0)) + summary.substring(1);
     }
 
     private static String potency(Optional<Potency> potency) {

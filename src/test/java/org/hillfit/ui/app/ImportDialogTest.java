@@ -74,7 +74,7 @@ class ImportDialogTest extends WorkbenchTestBase {
                         .map(SessionPlate::assay)
                         .toList());
         String status = robot.lookup("#import-status").queryAs(Label.class).getText();
-        assertTrue(status.startsWith("2 of 3 file(s) imported"), status);
+        assertTrue(status.startsWith("2 of 3 files imported: 2 plates;"), status);
         assertTrue(dialog.stage().isShowing(), "the dialog stays open to show the error");
     }
 

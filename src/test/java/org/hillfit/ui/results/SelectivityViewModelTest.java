@@ -9,6 +9,8 @@ import org.hillfit.ui.UiFixtures;
 import org.hillfit.ui.session.CurveItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The selectivity pivot: IC50 per assay and folds over the chosen primary assay. */
 class SelectivityViewModelTest {
@@ -41,6 +43,19 @@ class SelectivityViewModelTest {
         assertEquals("163", hf001.get(2).text());
         assertEquals("83.6", hf001.get(5).text());
         assertEquals("fold-mid", hf001.get(5).styleClass());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // assays          | the toolbar's sentence
+                "fcs               | Only fcs is open: open plates of another assay to see folds over it.",
+                "TYK2;JAK1         | fold = off-target IC50 / primary IC50",
+                "TYK2;JAK1;JAK2    | fold = off-target IC50 / primary IC50",
+            })
+    void aSingleAssaySaysWhyThereAreNoFolds(String assays, String sentence) {
+        assertEquals(sentence, SelectivityViewModel.legend(List.of(assays.split(";"))));
     }
 
     @Test

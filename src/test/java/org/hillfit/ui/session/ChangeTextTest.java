@@ -31,6 +31,19 @@ class ChangeTextTest {
     }
 
     @Test
+    void theStatusLineStartsWithACapitalLikeTheBarsOtherMessages() {
+        AuditEntry entry = new AuditEntry(
+                NOW,
+                "tester",
+                AuditAction.UNDO,
+                "session",
+                "undid: accepted HF-003 (accepted in review)",
+                List.of(unchanged("HF-003")));
+
+        assertEquals("Undid: accepted HF-003 (accepted in review)", ChangeText.latest(List.of(entry)));
+    }
+
+    @Test
     void aSettingsChangeIsShownInTheCoresWordsAndCountsTheRest() {
         AuditEntry entry = new AuditEntry(
                 NOW,

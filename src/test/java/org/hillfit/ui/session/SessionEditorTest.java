@@ -92,7 +92,7 @@ class SessionEditorTest {
                 .reportedLogIc50();
         assertNotEquals(before, masked);
         assertEquals(before, undone);
-        assertTrue(statuses.get(0).startsWith("masked " + point), statuses.get(0));
+        assertTrue(statuses.get(0).startsWith("Masked " + point), statuses.get(0));
     }
 
     @Test
