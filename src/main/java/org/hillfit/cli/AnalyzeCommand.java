@@ -16,7 +16,6 @@ import org.hillfit.project.AnalysisException;
 import org.hillfit.project.AnalysisPipeline;
 import org.hillfit.project.AnalysisSession;
 import org.hillfit.project.LayoutSources;
-import org.hillfit.project.LayoutTemplateStore;
 import org.hillfit.project.ProjectStore;
 import org.hillfit.project.ReviewContext;
 import org.hillfit.project.SessionRequest;
@@ -78,11 +77,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Plate map: a long or grid layout (CSV/TSV/XLSX), a template file, or template:NAME.")
     private String layout;
 
-    @Option(
-            names = "--template-dir",
-            paramLabel = "DIR",
-            description = "Folder of layout templates (default: ~/.hillfit/templates).")
-    private Path templateDir;
+    @Mixin
+    private TemplateFolderMixin templateFolder;
 
     @Option(
             names = "--assay",
@@ -117,9 +113,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         outputs.check(project);
         AnalysisSettings analysisSettings = settings.settings();
         LayoutSet layouts = LayoutSources.load(
-                layout,
-                new LayoutTemplateStore(templateDir != null ? templateDir : LayoutTemplateStore.defaultFolder()),
-                new ImportContext(importing.limits(), CancellationToken.none()));
+                layout, templateFolder.store(), new ImportContext(importing.limits(), CancellationToken.none()));
         List<InputSpec> specs = new ArrayList<>();
         for (Path input : inputs) {
             specs.add(new InputSpec(input, assay != null ? assay : InputSpec.defaultAssay(input), importing.format()));

@@ -120,11 +120,8 @@ final class LayoutRuleCommand implements Callable<Integer> {
             description = "Save the rule as a template (default name: its description).")
     private String saveTemplate;
 
-    @Option(
-            names = "--template-dir",
-            paramLabel = "DIR",
-            description = "Template folder (default: ~/.hillfit/templates).")
-    private Path templateDir;
+    @Mixin
+    private TemplateFolderMixin templateFolder;
 
     @Mixin
     private DebugMixin debug;
@@ -134,8 +131,7 @@ final class LayoutRuleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException, IOException {
-        LayoutTemplateStore store =
-                new LayoutTemplateStore(templateDir != null ? templateDir : LayoutTemplateStore.defaultFolder());
+        LayoutTemplateStore store = templateFolder.store();
         DilutionRule rule;
         PlateLayout layout;
         try {

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hillfit.io.ImportException;
@@ -10,7 +9,6 @@ import org.hillfit.project.LayoutTemplateStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code hillfit layout templates}: lists saved layout templates. */
 @Command(
@@ -25,11 +23,8 @@ import picocli.CommandLine.Option;
         })
 final class LayoutTemplatesCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--template-dir",
-            paramLabel = "DIR",
-            description = "Template folder (default: ~/.hillfit/templates).")
-    private Path templateDir;
+    @Mixin
+    private TemplateFolderMixin templateFolder;
 
     @Mixin
     private DebugMixin debug;
@@ -39,8 +34,7 @@ final class LayoutTemplatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ImportException {
-        LayoutTemplateStore store =
-                new LayoutTemplateStore(templateDir != null ? templateDir : LayoutTemplateStore.defaultFolder());
+        LayoutTemplateStore store = templateFolder.store();
         List<LayoutTemplate> templates = store.list();
         if (templates.isEmpty()) {
             spec.commandLine().getOut().println("no layout templates in " + store.folder());
