@@ -15,8 +15,6 @@ import java.util.Objects;
 import org.hillfit.analysis.TrFretChannels;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
-import org.hillfit.io.ImporterRegistry;
-import org.hillfit.io.ProbeSample;
 import org.hillfit.plate.Channel;
 import org.hillfit.plate.ChannelInfo;
 import org.hillfit.plate.ChannelKind;
@@ -69,16 +67,7 @@ class EnvisionCsvImporterTest {
                 "broken-truncated-row.csv"
             })
     void detectionPicksEnvisionForEverySample(String name) throws Exception {
-        ProbeSample probe = ProbeSample.of(sample(name));
-        assertTrue(importer.probe(probe) >= 0.9, name);
-        assertEquals(
-                "envision-csv",
-                ImporterRegistry.builtIn()
-                        .detect(probe)
-                        .ranking()
-                        .get(0)
-                        .importer()
-                        .id());
+        FormatFixtures.assertDetectedAsOwn(importer, sample(name));
     }
 
     @Test

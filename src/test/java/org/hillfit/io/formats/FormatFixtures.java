@@ -2,6 +2,7 @@
 package org.hillfit.io.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportResult;
+import org.hillfit.io.ImporterRegistry;
 import org.hillfit.io.PlateImporter;
 import org.hillfit.io.ProbeSample;
 import org.hillfit.plate.Channel;
@@ -46,6 +48,21 @@ final class FormatFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The importer is sure of the file (≥ 0.9) and the registry's detection ranks it first. */
+    static void assertDetectedAsOwn(PlateImporter importer, Path file) throws IOException {
+        ProbeSample probe = ProbeSample.of(file);
+        assertTrue(importer.probe(probe) >= 0.9, file.getFileName() + ": " + importer.probe(probe));
+        assertEquals(
+                importer.id(),
+                ImporterRegistry.builtIn()
+                        .detect(probe)
+                        .ranking()
+                        .get(0)
+                        .importer()
+                        .id(),
+                file.getFileName().toString());
     }
 
     static Channel channel(Plate plate, String name) {

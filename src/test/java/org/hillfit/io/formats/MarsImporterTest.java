@@ -16,8 +16,6 @@ import org.hillfit.analysis.TrFretChannels;
 import org.hillfit.io.ImportContext;
 import org.hillfit.io.ImportException;
 import org.hillfit.io.ImportResult;
-import org.hillfit.io.ImporterRegistry;
-import org.hillfit.io.ProbeSample;
 import org.hillfit.plate.Channel;
 import org.hillfit.plate.ChannelInfo;
 import org.hillfit.plate.ChannelKind;
@@ -71,16 +69,7 @@ class MarsImporterTest {
                 "broken-extra-value.csv"
             })
     void detectionPicksMarsForEverySample(String name) throws Exception {
-        ProbeSample probe = ProbeSample.of(sample(name));
-        assertTrue(importer.probe(probe) >= 0.9, name);
-        assertEquals(
-                "mars",
-                ImporterRegistry.builtIn()
-                        .detect(probe)
-                        .ranking()
-                        .get(0)
-                        .importer()
-                        .id());
+        FormatFixtures.assertDetectedAsOwn(importer, sample(name));
     }
 
     @Test
