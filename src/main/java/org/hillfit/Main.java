@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 — Hillfit contributors */
 package org.hillfit;
 
+import java.util.Arrays;
 import org.hillfit.cli.HillfitCli;
 import org.hillfit.ui.WorkbenchLauncher;
 
@@ -22,7 +23,7 @@ public final class Main {
             return;
         }
         if (OPEN.equals(args[0])) {
-            String[] files = java.util.Arrays.copyOfRange(args, 1, args.length);
+            String[] files = Arrays.copyOfRange(args, 1, args.length);
             if (asksForHelp(files)) {
                 System.out.print(OPEN_HELP);
                 return;
@@ -51,7 +52,7 @@ public final class Main {
 
     /** True for {@code open -h} or {@code open --help}: print the usage instead of opening a window. */
     static boolean asksForHelp(String[] files) {
-        return java.util.Arrays.stream(files).anyMatch(a -> a.equals("-h") || a.equals("--help"));
+        return Arrays.stream(files).anyMatch(a -> a.equals("-h") || a.equals("--help"));
     }
 
     private static void exitOnFailure(int code) {
